@@ -1,0 +1,97 @@
+import type { LanguageId } from '../../core/properties.js'
+
+/**
+ * Where external input enters a program, per language. Each pattern is tested against the
+ * normalised text of a callee, member access or subscript the parser has already isolated
+ * (whitespace removed, `?.` read as `.`).
+ */
+export interface SourceTable {
+  /** callees, member accesses or subscripts whose value is external input */
+  external: RegExp
+  /** calls that write external input into one of their arguments (`fgets(buf, …)`) */
+  outParams: RegExp
+  /** numeric conversions: their result cannot carry an injection, but still carries a size */
+  numeric: RegExp
+  /** decorators, annotations or attributes that make every parameter of a function external input */
+  handler?: RegExp
+  /** parameter declarations that are external input by their annotation or type */
+  externalParam?: RegExp
+}
+
+const STDIO_OUT = /^(?:std::)?(?:fgets|gets|scanf|fscanf|sscanf|vscanf|read|pread|recv|recvfrom|recvmsg|fread|getline|getdelim|std::getline|getline)$/
+
+export const SOURCES: Record<LanguageId, SourceTable> = {
+  c: {
+    external: /^(?:getenv|secure_getenv|argv|getchar|fgetc|getc)$/,
+    outParams: STDIO_OUT,
+    numeric: /^(?:atoi|atol|atoll|atof|strtol|strtoul|strtoll|strtoull|strtod|strlen|sizeof)$/,
+  },
+  cpp: {
+    external: /^(?:std::)?(?:getenv|secure_getenv|argv|getchar|fgetc|getc)$|^std::cin$|^cin$/,
+    outParams: STDIO_OUT,
+    numeric: /^(?:std::)?(?:atoi|atol|atoll|atof|strtol|strtoul|strtoll|strtoull|strtod|strlen|stoi|stol|stoul|stoll|stoull|stod|stof)$|\.(?:size|length)$/,
+  },
+  rust: {
+    external: /^(?:std::)?env::(?:args|args_os|var|var_os|vars)$|^args$|^(?:std::)?io::stdin$|^stdin$|\.(?:query_string|match_info|headers|uri|body|peer_addr)$/,
+    outParams: /\.(?:read_line|read_to_string|read_to_end|read|read_exact)$/,
+    numeric: /\.(?:parse|len)$|^(?:u8|u16|u32|u64|usize|i32|i64)::from_str$/,
+    externalParam: /\b(?:Query|Json|Path|Form|Multipart|RawQuery|TypedHeader|HeaderMap|Bytes|web::Query|web::Json|web::Path|web::Form|web::Bytes|web::Payload|HttpRequest)\b/,
+  },
+  go: {
+    external:
+      /\.(?:FormValue|PostFormValue|FormFile|Cookie|Cookies|Query|URL\.Query|URL\.Path|URL\.RawQuery|Header\.Get|Body|Form|PostForm|MultipartForm|Host|RequestURI|UserAgent|Referer|Param|PostForm|DefaultQuery|GetHeader|ShouldBind\w*|Bind\w*|ReadString|ReadBytes|ReadLine|Text|Bytes)$|^os\.(?:Args|Getenv|LookupEnv|Stdin|ReadFile)$|^(?:io|ioutil)\.ReadAll$|^mux\.Vars$|^flag\.(?:Arg|Args|String|Int)$|^bufio\.NewReader\(os\.Stdin\)/,
+    outParams: /\.(?:Read|ReadFull|Scan|Scanln|Scanf|Decode|Unmarshal|ReadAt)$|^fmt\.(?:Scan|Scanln|Scanf|Sscanf|Fscan|Fscanf)$|^(?:json|xml|yaml)\.Unmarshal$|^io\.ReadFull$/,
+    numeric: /^strconv\.(?:Atoi|ParseInt|ParseUint|ParseFloat|ParseBool)$|^len$/,
+  },
+  java: {
+    external:
+      /\.(?:getParameter|getParameterValues|getParameterMap|getHeader|getHeaders|getQueryString|getCookies|getInputStream|getReader|getPathInfo|getRequestURI|getRequestURL|getRemoteUser|getPart|getParts|readLine|nextLine|nextInt|next|readAllBytes|readUTF)$|^System\.(?:getenv|getProperty|in)$|^Files\.(?:readString|readAllLines|readAllBytes|lines|newBufferedReader)$/,
+    outParams: /\.(?:read|readFully)$/,
+    numeric: /^(?:Integer\.(?:parseInt|valueOf)|Long\.(?:parseLong|valueOf)|Double\.parseDouble|Short\.parseShort|Boolean\.parseBoolean|UUID\.fromString)$|\.(?:length|size)$/,
+    handler: /@(?:Get|Post|Put|Delete|Patch|Request)Mapping\b|@(?:GET|POST|PUT|DELETE|PATCH)\b/,
+    externalParam: /@(?:RequestParam|PathVariable|RequestBody|RequestHeader|CookieValue|QueryParam|PathParam|FormParam|HeaderParam|MatrixVariable|RequestPart|ModelAttribute)\b/,
+  },
+  python: {
+    external:
+      /^(?:flask\.)?request\.(?:args|form|values|json|data|files|cookies|headers|get_json|get_data|stream|query_params|path_params|GET|POST|FILES|COOKIES|META|body|query_string|environ|remote_addr|url|full_path|path|view_args)|^self\.request\.(?:GET|POST|body|data|query_params|FILES|COOKIES|META)|^sys\.(?:argv|stdin)|^input$|^raw_input$|^os\.(?:environ|getenv|environb|getenvb)|\.(?:recv|recvfrom|recv_into|read|readline|readlines|read_text|read_bytes)$|^(?:json\.load|pickle\.load|yaml\.safe_load|tomllib\.load|csv\.reader|csv\.DictReader)$|^(?:await)?websocket\.receive\w*$|^event\[|^context\.args|^args\.\w+$|^parser\.parse_args$/,
+    outParams: /^$/,
+    numeric: /^(?:int|float|len|bool|abs|round|ord|uuid\.UUID|decimal\.Decimal|Decimal|datetime\.\w+)$/,
+    handler: /@\w*(?:app|router|bp|blueprint|api)\w*\.(?:route|get|post|put|delete|patch|websocket|api_route)\b|@api_view\b|@(?:app\.)?(?:route|get|post)\(/,
+  },
+  javascript: {
+    external:
+      /^(?:req|request|ctx\.request|ctx|c\.req)\.(?:query|body|params|headers|cookies|url|originalUrl|path|hostname|ip|files|file|rawBody|param|header|get|json|text|formData)\b|^process\.(?:argv|env|stdin)|^(?:window\.)?location\.(?:search|hash|href|pathname)|^document\.(?:cookie|location|URL|referrer|documentURI)|^(?:window\.)?name$|^(?:event|e|evt|msg|message)\.data$|^(?:fs\.)?readFileSync$|^(?:fs\.promises\.|fsp\.)?readFile$|^prompt$|^(?:new)?URLSearchParams|\.searchParams\.get$|^(?:await)?(?:readline|rl)\.question$|^(?:Deno\.args|Bun\.argv)|^localStorage\.getItem$|^sessionStorage\.getItem$/,
+    outParams: /^$/,
+    numeric: /^(?:parseInt|parseFloat|Number|Math\.\w+|Boolean|BigInt)$|\.length$/,
+  },
+  typescript: {
+    external: /^$/, // filled below: TypeScript shares JavaScript's sources
+    outParams: /^$/,
+    numeric: /^$/,
+  },
+  csharp: {
+    external:
+      /^(?:HttpContext\.)?Request\.(?:Query|Form|Headers|Cookies|Body|QueryString|Params|RouteValues|Path|Url|RawUrl|InputStream|Files)|^Console\.(?:ReadLine|Read|In)|^Environment\.(?:GetEnvironmentVariable|GetCommandLineArgs|CommandLine)|^File\.(?:ReadAllText|ReadAllLines|ReadAllBytes|OpenRead)|\.(?:ReadToEnd|ReadToEndAsync|ReadLine|ReadLineAsync|ReadAsStringAsync|ReadFromJsonAsync)$/,
+    outParams: /\.(?:Read|ReadAsync|ReadExactly|ReadBlock)$/,
+    numeric: /^(?:int|long|short|double|float|decimal|uint|ulong|Guid|bool|Int32|Int64|Double)\.(?:Parse|TryParse)$|^Convert\.To(?:Int\d+|Double|Decimal|Boolean)$|\.(?:Length|Count)$/,
+    handler: /\[\s*(?:Http(?:Get|Post|Put|Delete|Patch)|Route)\b/,
+    externalParam: /\[\s*From(?:Query|Body|Route|Form|Header|Services)\b/,
+  },
+  php: {
+    external:
+      /^\$_(?:GET|POST|REQUEST|COOKIE|FILES|SERVER|ENV)\b|^\$argv\b|^\$HTTP_RAW_POST_DATA|^(?:getenv|fgets|fgetc|fread|fscanf|readline|stream_get_contents|file|file_get_contents|filter_input|apache_request_headers|getallheaders)$|^\$request->(?:input|query|post|get|cookie|header|file|all|json|getContent|route|only|except|string|integer)\b|^request\(\)|^Request::(?:input|get|query|all)\b|^\$this->request->/,
+    outParams: /^$/,
+    numeric: /^(?:intval|floatval|boolval|abs|count|strlen|\(int\)|\(float\)|\(bool\))$/,
+  },
+}
+SOURCES.typescript = SOURCES.javascript
+
+/**
+ * Calls whose result is their inputs rearranged: formatting, joining, case and trim changes.
+ * The value is as trusted as what went in.
+ */
+export const PROPAGATING_CALLEES =
+  /(?:^|\.|::|->)(?:format|format_map|join|concat|replace|replaceAll|strip|lstrip|rstrip|lower|upper|toLowerCase|toUpperCase|toLower|toUpper|trim|trimStart|trimEnd|Trim|substring|substr|slice|split|encode|decode|toString|ToString|String|str|repr|Sprintf|Sprint|Sprintln|sprintf|snprintf|vsprintf|asprintf|to_string|to_owned|clone|into|as_str|as_ref|unwrap|unwrap_or|expect|to_str|push_str|append|Append|AppendFormat|Join|Combine|Concat|Format|fsPath|resolve|normalize|Clean|Abs|FromSlash|ToSlash|path\.join|os\.path\.join|filepath\.Join|Paths\.get|Path\.of|Path\.Combine|strcat|strncat|strcpy|strncpy|implode|sprintf|vsprintf|str_replace|trim|rtrim|ltrim|strtolower|strtoupper|urldecode|rawurldecode|base64_decode|b64decode|unquote|get|getOrDefault|pop|first|last|Get|Value|values|keys|items|entries|map|filter|reduce|copy|deepcopy|list|dict|tuple|set|bytes|bytearray|fromhex|parse_qs|loads|parse|JSON\.parse|json\.loads|Trim|TrimSpace|TrimPrefix|TrimSuffix|Fields|SplitN|Replace|ReplaceAll|Title|ToLower|ToUpper|Sprintf|Errorf|NewReader|NewString|valueOf|toCharArray|getBytes|GetBytes|f|write|writeln)$/
+
+/** Macros (Rust) whose expansion is their arguments formatted. */
+export const FORMAT_MACROS = /^(?:format|concat|vec|format_args|stringify|include_str|env)$/
