@@ -80,6 +80,7 @@ interface Scope {
 export class DataFlow {
   private readonly scopes = new Map<number, Scope>()
   private readonly sources: SourceTable
+  private sourceText: string | undefined
 
   constructor(
     readonly root: SgNode,
@@ -171,8 +172,14 @@ export class DataFlow {
     const args = this.argumentList(call)
     const start = call.range().start.index
     const end = args ? args.range().start.index : call.range().end.index
-    const text = call.getRoot().root().text().slice(start, end)
+    const text = this.text().slice(start, end)
     return normalise(text.replace(/^new\s+/, '')).replace(/!$/, '')
+  }
+
+  /** The whole source text, read from the tree once. */
+  text(): string {
+    this.sourceText ??= this.root.text()
+    return this.sourceText
   }
 
   /** The argument nodes of a call, with wrapper `argument` nodes unwrapped. */
@@ -490,7 +497,7 @@ export class DataFlow {
     // Attributes and annotations may sit on a preceding sibling (C# attribute lists, Rust).
     const prev = fn.prev()
     if (prev && (prev.kind() === 'attribute_item' || prev.kind() === 'attribute_list')) start = prev.range().start.index
-    return fn.getRoot().root().text().slice(start, end)
+    return this.text().slice(start, end)
   }
 
   private isMain(fn: SgNode): boolean {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { Lang, registerDynamicLanguage } from '@ast-grep/napi'
+import { Lang, registerDynamicLanguage, type SgNode } from '@ast-grep/napi'
 import type { LanguageId } from '../../core/properties.js'
 
 const require = createRequire(import.meta.url)
@@ -102,4 +102,26 @@ export function languageFromPath(path: string): LanguageId | undefined {
 export function languageFromName(name: string): LanguageId | undefined {
   const first = name.trim().split(/[\s{,]/)[0]?.toLowerCase() ?? ''
   return BY_ALIAS.get(first) ?? BY_ALIAS.get(first.replace(/^\./, ''))
+}
+
+const kindCache = new Map<string, string[]>()
+
+/**
+ * The subset of `kinds` that the grammar of `root` defines. A rule naming a kind its grammar
+ * lacks is rejected by ast-grep, so shared code asks here first; the answer is cached.
+ */
+export function kindsOf(root: SgNode, grammar: string, kinds: Iterable<unknown>): string[] {
+  const key = `${grammar}\0${[...kinds].join(',')}`
+  const cached = kindCache.get(key)
+  if (cached) return cached
+  const valid = [...kinds].map(String).filter((kind) => {
+    try {
+      root.find({ rule: { kind } })
+      return true
+    } catch {
+      return false
+    }
+  })
+  kindCache.set(key, valid)
+  return valid
 }

@@ -1,0 +1,7 @@
+export * from './capability.js'
+export * from './errors.js'
+export * from './finding.js'
+export * from './override.js'
+export * from './properties.js'
+export * from './report.js'
+export * from './sarif.js'
