@@ -1,6 +1,15 @@
-import { parse } from '@ast-grep/napi'
-import { ensureLanguagesRegistered } from '/work/main/src/verify/engine/languages.ts'
+/** Prints the tree-sitter tree of a snippet: `npx tsx scripts/_dump.ts <language> '<code>'`. For writing rules. */
+import { parse, type SgNode } from '@ast-grep/napi'
+import { ensureLanguagesRegistered, grammarFor } from '../src/verify/engine/languages.js'
+import { LanguageSchema } from '../src/core/properties.js'
+
 ensureLanguagesRegistered()
-const [lang, code] = [process.argv[2], process.argv[3]]
-function dump(n: any, d = 0) { if (!n.isNamed()) return; console.log(' '.repeat(d*2) + n.kind() + (n.children().length ? '' : ' ' + JSON.stringify(n.text()))); for (const c of n.children()) dump(c, d+1) }
-dump(parse(lang, code).root())
+const [lang = '', code = ''] = process.argv.slice(2)
+const grammar = LanguageSchema.safeParse(lang).success ? grammarFor(LanguageSchema.parse(lang)) : lang
+function dump(n: SgNode, depth = 0): void {
+  if (!n.isNamed()) return
+  const leaf = n.children().length === 0
+  console.log(`${'  '.repeat(depth)}${String(n.kind())}${leaf ? ` ${JSON.stringify(n.text())}` : ''}`)
+  for (const c of n.children()) dump(c, depth + 1)
+}
+dump(parse(grammar, code).root())

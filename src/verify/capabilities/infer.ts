@@ -56,7 +56,7 @@ const CALLS: Record<LanguageId, ReadonlyArray<[Use, RegExp]>> = {
     ['fsRead', /^(?:os\.(?:listdir|scandir|walk|stat|path\.exists)|glob\.glob|\w*\.?read_text|\w*\.?read_bytes|Path\(.*\)\.read_\w+|pathlib\.Path)$/],
     ['fsWrite', /^(?:os\.(?:remove|unlink|rmdir|makedirs|mkdir|rename|replace|chmod)|shutil\.\w+|\w*\.?write_text|\w*\.?write_bytes)$/],
     ['net', /^(?:requests\.\w+|httpx\.\w+|urllib\.request\.urlopen|urlopen|urllib3\.\w+|aiohttp\.ClientSession|socket\.create_connection|\w+\.connect|http\.client\.HTTPS?Connection|ftplib\.FTP|smtplib\.SMTP\w*)$/],
-    ['listen', /^(?:\w+\.run|\w+\.listen|\w+\.bind|uvicorn\.run|socketserver\.\w+|http\.server\.\w+|HTTPServer|serve_forever)$/],
+    ['listen', /^(?:app\.run|\w+\.listen|\w+\.bind|uvicorn\.run|socketserver\.\w+|http\.server\.\w+|HTTPServer|\w+\.serve_forever|web\.run_app)$/],
     ['process', /^(?:os\.(?:system|popen|exec\w*|spawn\w*|fork)|subprocess\.\w+|pty\.spawn|commands\.\w+|asyncio\.create_subprocess_\w+)$/],
     ['env', /^(?:os\.getenv|os\.environ\.get|os\.putenv)$/],
     ['dynamicCode', /^(?:eval|exec|compile|__import__|importlib\.import_module|runpy\.\w+)$/],
@@ -156,7 +156,9 @@ export function inferCapabilities(scan: ScanResult): CapabilityManifest {
         break
       case 'process': {
         manifest.process.spawn = true
-        const program = first?.trim().split(/\s+/)[0]
+        // argv form: the program is the first element of a list literal.
+        const argv0 = args[0] && !STRING_KINDS.has(args[0].kind()) ? literal(args[0].namedChildren()[0]) : undefined
+        const program = (first ?? argv0)?.trim().split(/\s+/)[0]
         if (program) addUnique(manifest.process.commands, program)
         break
       }

@@ -292,7 +292,8 @@ export class DataFlow {
     if (receiver) {
       const rText = normalise(receiver.text())
       if (this.sources.external.test(rText)) return external()
-      out = join(out, this.classify(receiver, opts, depth + 1, seen))
+      // An undeclared name before the dot is a package, module or class (`fmt.Sprintf`, `String.format`), not data.
+      if (!(IDENTIFIER_KINDS.has(receiver.kind()) && !this.isDeclared(rText, receiver))) out = join(out, this.classify(receiver, opts, depth + 1, seen))
     }
     if (PROPAGATING_CALLEES.test(callee)) return out
     return join(out, { external: false, parameter: false, unknown: true, source: call.text() })
@@ -347,6 +348,15 @@ export class DataFlow {
         return join(out, unknown)
       }
       fn = this.enclosingFunction(fn)
+    }
+  }
+
+  /** True when `name` is a parameter or assigned in a scope that encloses `at` (or at module level). */
+  private isDeclared(name: string, at: SgNode): boolean {
+    for (let fn = this.enclosingFunction(at); ; fn = this.enclosingFunction(fn)) {
+      const scope = this.scopeOf(fn)
+      if (scope.params.has(name) || scope.defs.has(name)) return true
+      if (fn === null) return false
     }
   }
 

@@ -53,10 +53,10 @@ export const SOURCES: Record<LanguageId, SourceTable> = {
   },
   python: {
     external:
-      /^(?:flask\.)?request\.(?:args|form|values|json|data|files|cookies|headers|get_json|get_data|stream|query_params|path_params|GET|POST|FILES|COOKIES|META|body|query_string|environ|remote_addr|url|full_path|path|view_args)|^self\.request\.(?:GET|POST|body|data|query_params|FILES|COOKIES|META)|^sys\.(?:argv|stdin)|^input$|^raw_input$|^os\.(?:environ|getenv|environb|getenvb)|\.(?:recv|recvfrom|recv_into|read|readline|readlines|read_text|read_bytes)$|^(?:json\.load|pickle\.load|yaml\.safe_load|tomllib\.load|csv\.reader|csv\.DictReader)$|^(?:await)?websocket\.receive\w*$|^event\[|^context\.args|^args\.\w+$|^parser\.parse_args$/,
+      /^(?:flask\.)?request\.(?:args|form|values|json|data|files|cookies|headers|get_json|get_data|stream|query_params|path_params|GET|POST|FILES|COOKIES|META|body|query_string|environ|remote_addr|url|full_path|path|view_args|match_info|rel_url|query|post|text|content|host|authorization|remote_user|url_root|base_url|host_url|access_route|user_agent|referrer)(?!\w)|^self\.request\.(?:GET|POST|body|data|query_params|FILES|COOKIES|META|arguments|query_arguments|body_arguments|headers|files|uri|path|query)|^self\.(?:headers|rfile|path|get_argument|get_arguments|get_query_argument|get_query_arguments|get_body_argument|get_body_arguments|get_cookie|get_secure_cookie)\b|^environ\[|^environ\.get$|^sys\.(?:argv|stdin)|^input$|^raw_input$|^os\.(?:environ|getenv|environb|getenvb)|\.(?:recv|recvfrom|recv_into|read|readline|readlines|read_text|read_bytes)$|^(?:json\.load|pickle\.load|yaml\.safe_load|tomllib\.load|csv\.reader|csv\.DictReader)$|^(?:await)?websocket\.receive\w*$|^event\[|^context\.args|^args\.\w+$|^parser\.parse_args$/,
     outParams: /^$/,
     numeric: /^(?:int|float|len|bool|abs|round|ord|uuid\.UUID|decimal\.Decimal|Decimal|datetime\.\w+)$/,
-    handler: /@\w*(?:app|router|bp|blueprint|api)\w*\.(?:route|get|post|put|delete|patch|websocket|api_route)\b|@api_view\b|@(?:app\.)?(?:route|get|post)\(/,
+    handler: /@\w*(?:app|router|bp|blueprint|api)\w*\.(?:route|get|post|put|delete|patch|websocket|api_route)\b|@\w+\.(?:route|get|post|put|delete|patch|websocket|api_route)\s*\(\s*["'f]|@api_view\b|@(?:app\.)?(?:route|get|post)\(/,
   },
   javascript: {
     external:

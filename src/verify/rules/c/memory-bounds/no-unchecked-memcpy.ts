@@ -1,13 +1,6 @@
-import type { SgNode } from '@ast-grep/napi'
-import { defineRule, type RuleContext } from '../../../engine/rule.js'
-
-/** `char buf[64]` declared in this file: the array's name, if `dst` is one. */
-function fixedArrayName(dst: SgNode, ctx: RuleContext): string | undefined {
-  const name = dst.kind() === 'identifier' ? dst.text() : undefined
-  if (!name) return undefined
-  const decl = ctx.root.find({ rule: { kind: 'array_declarator', has: { field: 'declarator', regex: `^${name}$` } } })
-  return decl ? name : undefined
-}
+import { defineRule } from '../../../engine/rule.js'
+import { uncheckedCopy } from '../_utils/bounds.js'
+import { calleeName } from '../_utils/c.js'
 
 export default defineRule({
   id: 'c/no-unchecked-memcpy',
@@ -17,25 +10,23 @@ export default defineRule({
   cwe: ['CWE-120', 'CWE-787'],
   severity: 'high',
   confidence: 'high',
-  message: '{{FN}} copies {{LEN}} bytes into the fixed-size array {{DST}} without checking the length against its size',
+  message: '{{FN}} copies {{LEN}} bytes into the fixed-size array {{ARRAY}}: {{WHY}}',
   rationale:
     'When the length can exceed the destination array, the copy writes past its end and corrupts the stack or heap: the classic buffer overflow behind remote code execution (CWE-120, CWE-787).',
   safeAlternative: 'Check the length first (if (n > sizeof dst) return -1;) or copy min(n, sizeof dst) bytes.',
   match: {
     rule: {
-      pattern: { context: 'void f() { $FN($DST, $SRC, $LEN); }', selector: 'call_expression' },
+      kind: 'call_expression',
+      has: { field: 'function', regex: '^(?:::)?(?:std::)?(?:memcpy|memmove|wmemcpy|wmemmove|CopyMemory|RtlCopyMemory|MoveMemory|RtlMoveMemory|strncpy|wcsncpy|strncat|wcsncat|bcopy|memccpy|mempcpy)$' },
+      pattern: { context: 'void f() { $FN($A, $B, $LEN); }', selector: 'call_expression' },
     },
-    constraints: { FN: { regex: '^(memcpy|memmove|wmemcpy|CopyMemory|RtlCopyMemory|strncpy|strncat|bcopy)$' } },
   },
   check(node, ctx) {
-    const dst = node.getMatch('DST')
+    const bcopy = calleeName(node) === 'bcopy'
+    const dst = node.getMatch(bcopy ? 'B' : 'A')
     const len = node.getMatch('LEN')
     if (!dst || !len) return false
-    const array = fixedArrayName(dst, ctx)
-    if (!array) return false
-    if (ctx.flow.isConstant(len)) return false
-    const lenNames = ctx.flow.identifiers(len)
-    if (len.text().includes(`sizeof`) && len.text().includes(array) && !/[+*]/.test(len.text())) return false
-    return !ctx.flow.isGuarded(node, lenNames)
+    const hit = uncheckedCopy(node, dst, [len], ctx)
+    return hit ? { data: { ARRAY: hit.array.name, WHY: hit.why } } : false
   },
 })

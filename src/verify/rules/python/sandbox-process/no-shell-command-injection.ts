@@ -1,6 +1,9 @@
 import { defineRule } from '../../../engine/rule.js'
+import { callee, kwarg, positional, untrusted } from '../_utils/py.js'
 
-const SHELL_SANITIZERS = /^(?:shlex\.quote|pipes\.quote|quote|shlex\.join)$/
+export const SHELL_SANITIZERS = /^(?:shlex\.quote|pipes\.quote|quote|shlex\.join|cmd_quote|shellescape\.quote)$/
+
+const SHELL_CALLS = /^(?:os|posix|nt)\.(?:system|popen|popen2|popen3|popen4)$|^commands\.(?:getoutput|getstatusoutput)$|^subprocess\.(?:getoutput|getstatusoutput)$|^platform\.popen$/
 
 export default defineRule({
   id: 'python/no-shell-command-injection',
@@ -15,11 +18,13 @@ export default defineRule({
     'The string is parsed by /bin/sh, so any ;, |, $() or backtick in the data runs as a command of its own with the permissions of this process (CWE-78).',
   safeAlternative: 'Pass an argument list without a shell: subprocess.run(["prog", arg], check=True); quote with shlex.quote only when a shell is unavoidable.',
   match: {
-    rule: { any: [{ pattern: '$CALL($CMD)' }, { pattern: '$CALL($CMD, $$$REST)' }] },
-    constraints: { CALL: { regex: '^(os\\.(system|popen|popen2|popen3)|commands\\.getoutput|commands\\.getstatusoutput|subprocess\\.getoutput|subprocess\\.getstatusoutput)$' } },
+    rule: { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:system|popen[234]?|getoutput|getstatusoutput)$' } },
   },
-  check(node, { flow }) {
-    const cmd = node.getMatch('CMD')
-    return cmd !== null && flow.isUntrusted(cmd, { sanitizers: SHELL_SANITIZERS })
+  check(node, ctx) {
+    const name = callee(ctx, node)
+    if (!SHELL_CALLS.test(name)) return false
+    const cmd = positional(node)[0] ?? kwarg(node, 'cmd') ?? kwarg(node, 'command')
+    if (!cmd || !untrusted(ctx, cmd, { sanitizers: SHELL_SANITIZERS })) return false
+    return { data: { CALL: name } }
   },
 })

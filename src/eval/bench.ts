@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: throughput of `securegen scan` on real open-source code in the ten languages,
+ * single-file latency for 300-line files, peak memory, and — measured in the same run on the same
+ * corpus — semgrep (with bench/semgrep-rules.yml) and bandit as peers.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { LANGUAGE_IDS, type LanguageId } from '../core/properties.js'
+import { ALL_RULES } from '../verify/rules/index.js'
+import { verifySource } from '../verify/verify.js'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const CORPUS = join(ROOT, '.bench/corpus')
+const VENV = join(ROOT, '.bench/venv/bin')
+const LATENCY_LINES = 300
+const WARMUP = 100
+const SAMPLES = 1000
+
+interface Row {
+  cells: string[]
+}
+
+function table(header: string[], rows: Row[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r.cells[i]!.length)))
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map((r) => line(r.cells))].join('\n')
+}
+
+function filesOf(language: LanguageId): string[] {
+  const dir = join(CORPUS, language)
+  return existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : []
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+}
+
+/** A real file of the language cut to 300 lines: the first corpus file that has at least that many. */
+function latencySample(language: LanguageId): string | undefined {
+  for (const f of filesOf(language)) {
+    const lines = readFileSync(f, 'utf8').split('\n')
+    if (lines.length >= LATENCY_LINES) return lines.slice(0, LATENCY_LINES).join('\n')
+  }
+  return undefined
+}
+
+function timeCommand(cmd: string, args: string[]): { seconds: number; ok: boolean; stderr: string } {
+  const start = process.hrtime.bigint()
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] })
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  return { seconds, ok: r.status === 0 || r.status === 1, stderr: r.stderr ?? '' }
+}
+
+function main(): void {
+  const setup = spawnSync('bash', [join(ROOT, 'scripts/bench-corpus.sh')], { stdio: 'inherit' })
+  if (setup.status !== 0) throw new Error('scripts/bench-corpus.sh failed: the benchmark corpus could not be gathered')
+  const out: string[] = [`securegen bench — ${ALL_RULES.length} rules, Node ${process.version}, ${new Date().toISOString()}`, '']
+
+  // 1. In-process throughput per language: read, parse once, run every rule, build the report.
+  const rows: Row[] = []
+  let totalBytes = 0
+  let totalFiles = 0
+  let totalSeconds = 0
+  for (const language of LANGUAGE_IDS) {
+    const files = filesOf(language)
+    if (!files.length) continue
+    const sources = files.map((f) => readFileSync(f, 'utf8'))
+    const bytes = sources.reduce((n, s) => n + Buffer.byteLength(s), 0)
+    let findings = 0
+    const start = process.hrtime.bigint()
+    for (const [i, source] of sources.entries()) findings += verifySource(source, { language, path: files[i]! }).findings.length
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9
+    totalBytes += bytes
+    totalFiles += files.length
+    totalSeconds += seconds
+    rows.push({ cells: [language, String(files.length), (bytes / 1e6).toFixed(2), (bytes / 1e6 / seconds).toFixed(2), (files.length / seconds).toFixed(0), String(findings)] })
+  }
+  rows.push({ cells: ['all', String(totalFiles), (totalBytes / 1e6).toFixed(2), (totalBytes / 1e6 / totalSeconds).toFixed(2), (totalFiles / totalSeconds).toFixed(0), ''] })
+  out.push('Throughput (in process, one core: decode, parse once, all rules, report with capabilities)', '', table(['language', 'files', 'MB', 'MB/s', 'files/s', 'findings'], rows), '')
+
+  // 2. Latency of one 300-line file, warm.
+  const latency: Row[] = []
+  let worstP99 = 0
+  for (const language of LANGUAGE_IDS) {
+    const source = latencySample(language)
+    if (!source) continue
+    for (let i = 0; i < WARMUP; i++) verifySource(source, { language })
+    const times: number[] = []
+    for (let i = 0; i < SAMPLES; i++) {
+      const start = process.hrtime.bigint()
+      verifySource(source, { language })
+      times.push(Number(process.hrtime.bigint() - start) / 1e6)
+    }
+    times.sort((a, b) => a - b)
+    worstP99 = Math.max(worstP99, percentile(times, 99))
+    latency.push({ cells: [language, percentile(times, 50).toFixed(2), percentile(times, 99).toFixed(2), percentile(times, 100).toFixed(2)] })
+  }
+  out.push(`Latency to verify one ${LATENCY_LINES}-line file (ms, ${SAMPLES} runs after ${WARMUP} warm-up)`, '', table(['language', 'p50', 'p99', 'max'], latency), '', `worst p99: ${worstP99.toFixed(2)} ms`, '')
+  out.push(`Peak memory (RSS) of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`, '')
+
+  // 3. Peers, end to end on the same corpus, each as its own command line.
+  const cli = join(ROOT, 'bin/securegen.js')
+  const peers: Row[] = []
+  const ours = timeCommand(process.execPath, [cli, 'scan', CORPUS, '--format', 'json', '--allow-unchecked'])
+  peers.push({ cells: ['securegen scan (all languages)', `${ALL_RULES.length} rules`, ours.seconds.toFixed(2), (totalBytes / 1e6 / ours.seconds).toFixed(2), '1.00'] })
+  if (existsSync(join(VENV, 'semgrep'))) {
+    const rules = readFileSync(join(ROOT, 'bench/semgrep-rules.yml'), 'utf8').match(/^ {2}- id:/gm)?.length ?? 0
+    const sg = timeCommand(join(VENV, 'semgrep'), ['scan', '--config', join(ROOT, 'bench/semgrep-rules.yml'), '--metrics=off', '--disable-version-check', '--no-git-ignore', '--json', '--quiet', '-j', '1', '--timeout', '0', '--max-target-bytes', '5000000', CORPUS])
+    peers.push({ cells: ['semgrep -j 1 (same corpus)', `${rules} rules`, sg.seconds.toFixed(2), (totalBytes / 1e6 / sg.seconds).toFixed(2), (sg.seconds / ours.seconds).toFixed(2)] })
+  }
+  const pyDir = join(CORPUS, 'python')
+  if (existsSync(join(VENV, 'bandit')) && existsSync(pyDir)) {
+    const pyBytes = filesOf('python').reduce((n, f) => n + statSync(f).size, 0)
+    const oursPy = timeCommand(process.execPath, [cli, 'scan', pyDir, '--format', 'json', '--allow-unchecked'])
+    const rulesPy = ALL_RULES.filter((r) => r.languages.includes('python')).length
+    peers.push({ cells: ['securegen scan (python only)', `${rulesPy} rules`, oursPy.seconds.toFixed(2), (pyBytes / 1e6 / oursPy.seconds).toFixed(2), '1.00'] })
+    const bandit = timeCommand(join(VENV, 'bandit'), ['-r', '-q', '-f', 'json', pyDir])
+    peers.push({ cells: ['bandit (python only)', 'default plugins', bandit.seconds.toFixed(2), (pyBytes / 1e6 / bandit.seconds).toFixed(2), (bandit.seconds / oursPy.seconds).toFixed(2)] })
+  }
+  out.push('Peers, end to end on the same files in this run (wall seconds; ratio = peer time / securegen time)', '', table(['command', 'rules', 'seconds', 'MB/s', 'ratio'], peers))
+  console.log(out.join('\n'))
+}
+
+main()

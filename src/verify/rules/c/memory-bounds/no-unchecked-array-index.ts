@@ -1,0 +1,56 @@
+import type { SgNode } from '@ast-grep/napi'
+import { defineRule } from '../../../engine/rule.js'
+import { constInt, definitionsBefore, destinationArray, enclosingFunctionNode, subscriptIndex, unwrap } from '../_utils/c.js'
+
+/** `i % N`, `i & MASK`, `(unsigned char)c` into a 256-entry table: the index cannot leave the array. */
+function reduced(index: SgNode, size: number | undefined): boolean {
+  const n = unwrap(index)
+  if (n.kind() === 'binary_expression' && /^(?:%|&)$/.test(n.field('operator')?.text() ?? '')) return true
+  if (index.kind() === 'cast_expression' && /^\(\s*(?:unsigned\s+char|uint8_t|u_char|uchar|BYTE)\s*\)/.test(index.text()) && size !== undefined && size >= 256) return true
+  return false
+}
+
+export default defineRule({
+  id: 'c/no-unchecked-array-index',
+  languages: ['c', 'cpp'],
+  title: 'Fixed-size array indexed by an unchecked input or parameter',
+  property: 'memory.bounds',
+  cwe: ['CWE-129', 'CWE-125', 'CWE-787'],
+  severity: 'high',
+  confidence: 'medium',
+  message: '{{ARRAY}}[{{INDEX}}] uses an index from {{SOURCE}} that nothing bounds by the array size',
+  rationale:
+    'C does not check array indexes: an index taken from input or from a caller that never compared it with the array length reads or writes outside the array (negative values included), leaking or corrupting adjacent memory (CWE-129, CWE-125, CWE-787).',
+  safeAlternative: 'Reject the index first: if (i < 0 || (size_t)i >= sizeof arr / sizeof arr[0]) return -1; (or use an unsigned type and check the upper bound).',
+  match: {
+    rule: {
+      kind: 'subscript_expression',
+      not: { any: [{ regex: '\\[\\s*(?:\\d+|[A-Z][A-Z0-9_]*)\\s*\\]$' }, { inside: { kind: 'sizeof_expression', stopBy: 'end' } }] },
+    },
+  },
+  check(node, ctx) {
+    const base = node.field('argument')
+    const index = subscriptIndex(node)
+    if (!base || !index) return false
+    if (constInt(index, ctx) !== undefined || ctx.flow.isConstant(index)) return false
+    const array = destinationArray(base, ctx)
+    if (!array || (!array.sizeNode && array.size === undefined)) return false
+    if (reduced(index, array.size)) return false
+    const origin = ctx.flow.origin(index, { numericSanitizes: false })
+    if (!origin.external && !origin.parameter) return false
+    const names = ctx.flow.identifiers(index)
+    if (ctx.flow.isGuarded(node, names)) return false
+    for (const name of new Set(names)) {
+      const last = definitionsBefore(name, node).at(-1)
+      if (last && (reduced(last, array.size) || /\b(?:min|MIN|clamp)\s*\(/.test(last.text()) || unwrap(last).kind() === 'conditional_expression')) return false
+    }
+    // Report the first such access per function and index expression.
+    const fn = enclosingFunctionNode(node)
+    if (fn) {
+      const key = `${base.text()}[${index.text()}]`.replace(/\s+/g, '')
+      const earlier = fn.findAll({ rule: { kind: 'subscript_expression' } }).find((s) => s.range().start.index < node.range().start.index && `${s.field('argument')?.text()}[${subscriptIndex(s)?.text()}]`.replace(/\s+/g, '') === key && !ctx.flow.isGuarded(s, names))
+      if (earlier) return false
+    }
+    return { data: { ARRAY: base.text(), INDEX: index.text(), SOURCE: origin.external ? 'external input' : 'a parameter' } }
+  },
+})

@@ -1,0 +1,26 @@
+import { defineRule } from '../../../engine/rule.js'
+import { credentialSlot, embeddedPassword, isCredentialValue, isSampleSecret, KNOWN_SECRET_FORMAT, literalText } from '../_utils/managed.js'
+
+export default defineRule({
+  id: 'java/no-hardcoded-credential',
+  languages: ['java'],
+  title: 'Hard-coded credential',
+  property: 'crypto.secrets',
+  cwe: ['CWE-798'],
+  severity: 'high',
+  confidence: 'high',
+  message: 'a literal credential is stored in {{SLOT}}',
+  rationale:
+    'A password, API key, token or signing secret written in the source is readable by everyone with the code, its history, the built JAR or a decompiler, cannot be rotated without a release, and is usually the same in every environment (CWE-798).',
+  safeAlternative: 'Read the secret at run time from the environment or a secret store (System.getenv("DB_PASSWORD"), Spring @Value("${db.password}") backed by Vault / AWS Secrets Manager) and keep it out of version control.',
+  match: { rule: { kind: 'string_literal' } },
+  check(node, ctx) {
+    const value = literalText(node)
+    if (value === undefined) return false
+    if (KNOWN_SECRET_FORMAT.test(value) && !isSampleSecret(value)) return false // reported by no-known-secret-format
+    if (value.length >= 8 && embeddedPassword(value)) return { data: { SLOT: 'a connection string' } }
+    if (!isCredentialValue(value)) return false
+    const slot = credentialSlot(node, ctx)
+    return slot ? { data: { SLOT: slot } } : false
+  },
+})
