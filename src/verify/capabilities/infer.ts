@@ -78,7 +78,7 @@ const CALLS: Record<LanguageId, ReadonlyArray<[Use, RegExp]>> = {
     ['fsWrite', /^(?:File\.(?:WriteAllText|WriteAllBytes|AppendAllText|Delete|Create|Move|Copy|OpenWrite)|Directory\.(?:CreateDirectory|Delete)|StreamWriter)$/],
     ['net', /^(?:HttpClient|WebClient|TcpClient|\w+\.(?:GetAsync|PostAsync|SendAsync|GetStringAsync|DownloadString|GetStreamAsync)|WebRequest\.Create)$/],
     ['listen', /^(?:HttpListener|TcpListener|\w+\.Run|WebApplication\.CreateBuilder)$/],
-    ['process', /^(?:Process\.Start|ProcessStartInfo)$/],
+    ['process', /^(?:System\.Diagnostics\.)?(?:Process\.Start|ProcessStartInfo)$/],
     ['env', /^Environment\.(?:GetEnvironmentVariable|GetEnvironmentVariables|SetEnvironmentVariable)$/],
     ['dynamicCode', /^(?:Assembly\.Load\w*|Activator\.CreateInstance|Type\.GetType|CSharpScript\.\w+|\w+\.Invoke)$/],
     ['native', /^NativeLibrary\.(?:Load|TryLoad)$/],

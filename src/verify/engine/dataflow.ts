@@ -20,6 +20,7 @@ import {
   SUBSCRIPT_KINDS,
 } from './flow-syntax.js'
 import { FORMAT_MACROS, PROPAGATING_CALLEES, SOURCES, type SourceTable } from './flow-sources.js'
+import { kindsOf, LANGUAGES } from './languages.js'
 
 /** Where a value may come from. `constant` when none of the other flags is set. */
 export interface Origin {
@@ -85,6 +86,8 @@ export class DataFlow {
   constructor(
     readonly root: SgNode,
     readonly language: LanguageId,
+    /** the ast-grep grammar the root was parsed with (TSX differs from TypeScript) */
+    readonly grammar: string = LANGUAGES[language].grammar,
   ) {
     this.sources = SOURCES[language]
   }
@@ -407,25 +410,36 @@ export class DataFlow {
       if (list) list.push(def)
       else scope.defs.set(name, [def])
     }
-    const visit = (n: SgNode): void => {
-      const kind = n.kind()
-      if (n !== body && FUNCTION_KINDS.has(kind) && kind !== 'decorated_definition' && !wholeFile) {
-        return
-      }
-      const shape = ASSIGNMENT_SHAPES[String(kind)]
+    // One native search for the nodes that define values; walking every node from JavaScript
+    // would cross into native code thousands of times per file.
+    const kinds = this.definitionKinds(wholeFile)
+    const rule = fn === null && !wholeFile ? { any: kinds.map((kind) => ({ kind })), not: { inside: { any: this.functionKinds().map((kind) => ({ kind })), stopBy: 'end' as const } } } : { any: kinds.map((kind) => ({ kind })) }
+    for (const n of kinds.length ? body.findAll({ rule }) : []) {
+      const kind = String(n.kind())
+      const shape = ASSIGNMENT_SHAPES[kind]
       if (shape) this.addAssignment(n, shape, add, wholeFile)
-      else if (CALL_KINDS.has(kind) && !wholeFile) this.addOutParams(n, add)
+      else if (CALL_KINDS.has(kind)) this.addOutParams(n, add)
       else if (kind === 'binary_expression' && /^(?:std::)?cin$/.test(normalise(n.namedChildren()[0]?.text() ?? ''))) {
         for (const target of n.namedChildren().slice(1)) {
           if (IDENTIFIER_KINDS.has(target.kind())) add(target.text(), this.definition(n, undefined, false, true))
         }
       }
-      for (const c of n.children()) if (c.isNamed()) visit(c)
     }
-    visit(body)
     for (const list of scope.defs.values()) list.sort((a, b) => a.start - b.start)
     this.scopes.set(id, scope)
     return scope
+  }
+
+  /** Kinds that define a value in this grammar: assignments, and input calls and `cin >>` where the language has them. */
+  private definitionKinds(membersOnly: boolean): string[] {
+    const wanted: unknown[] = Object.keys(ASSIGNMENT_SHAPES)
+    if (!membersOnly && this.sources.outParams.source !== '^$') wanted.push(...CALL_KINDS)
+    if (!membersOnly && this.language === 'cpp') wanted.push('binary_expression')
+    return kindsOf(this.root, this.grammar, wanted)
+  }
+
+  private functionKinds(): string[] {
+    return kindsOf(this.root, this.grammar, [...FUNCTION_KINDS].filter((k) => k !== 'decorated_definition'))
   }
 
   private definition(node: SgNode, value: SgNode | undefined, accumulates: boolean, external = false): Definition {

@@ -2,6 +2,8 @@ import { parse, type SgNode } from '@ast-grep/napi'
 import { cweIds, type LanguageId } from '../../core/properties.js'
 import type { ConfidenceLevel, Finding, Fix, Location } from '../../core/finding.js'
 import { compareFindings } from '../../core/finding.js'
+import { asciiConfig } from './ascii-regex.js'
+import { requiredWords } from './prefilter.js'
 import { DataFlow } from './dataflow.js'
 import { ensureLanguagesRegistered, grammarFor } from './languages.js'
 import type { Rule, RuleContext, RuleHit } from './rule.js'
@@ -36,15 +38,19 @@ const SNIPPET_MAX = 200
 /** Parses `source` once and runs every rule for its language on that tree. */
 export function scanSource(source: string, options: ScanOptions): ScanResult {
   ensureLanguagesRegistered()
-  const root = parse(grammarFor(options.language, options.path), source).root()
-  const flow = new DataFlow(root, options.language)
+  const grammar = grammarFor(options.language, options.path)
+  const root = parse(grammar, source).root()
+  const flow = new DataFlow(root, options.language, grammar)
   const ctx: RuleContext = { language: options.language, source, root, flow }
   const rules = options.rules.filter((r) => r.languages.includes(options.language))
   const byteOffsets = new ByteOffsets(source)
   const findings: Finding[] = []
   const seen = new Set<string>()
   for (const rule of rules) {
-    for (const match of root.findAll(rule.match)) {
+    // Skip rules whose words the file does not contain: they cannot match (see prefilter.ts).
+    const words = requiredWords(rule.match)
+    if (words && !words.some((w) => source.includes(w))) continue
+    for (const match of root.findAll(asciiConfig(rule.match))) {
       const verdict = rule.check ? rule.check(match, ctx) : true
       if (verdict === false) continue
       const hit: RuleHit = verdict === true ? {} : verdict

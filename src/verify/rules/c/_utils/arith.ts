@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
-import { definitionsBefore, enclosingFunctionNode, unwrap } from './c.js'
+import { definitionsBefore, enclosingFunctionNode, isConstantOrigin, unwrap, valueOrigin } from './c.js'
+import { nodesOfKind } from './file-index.js'
 
 /** Calls that measure data already in memory: their results cannot be made arbitrarily large. */
 export const MEASURES = /^(?:(?:std::)?(?:strlen|wcslen|strnlen|sizeof)|.*\.(?:size|length|count))$/
@@ -31,10 +32,10 @@ export function riskyArithmetic(size: SgNode, at: SgNode, ctx: RuleContext, dept
     const r = b.field('right')
     if (!l || !r) continue
     if (op === '*' || op === '<<') {
-      const nonConst = [l, r].filter((x) => !ctx.flow.isConstant(x))
+      const nonConst = [l, r].filter((x) => !isConstantOrigin(valueOrigin(x, ctx, { numericSanitizes: false })))
       if (nonConst.length) return { expr: b, op, names: nonConst.flatMap((x) => ctx.flow.identifiers(x)) }
     } else if (op === '+') {
-      const ext = [l, r].filter((x) => ctx.flow.isExternal(x, { numericSanitizes: false, sanitizers: MEASURES }))
+      const ext = [l, r].filter((x) => valueOrigin(x, ctx, { numericSanitizes: false, sanitizers: MEASURES }).external)
       if (ext.length) return { expr: b, op, names: ext.flatMap((x) => ctx.flow.identifiers(x)) }
     }
   }
@@ -49,7 +50,8 @@ export function overflowChecked(at: SgNode, names: string[], ctx: RuleContext): 
   if (ctx.flow.isGuarded(at, names)) return true
   const fn = enclosingFunctionNode(at)
   if (!fn) return false
-  const before = fn.findAll({ rule: { any: [{ kind: 'if_statement' }, { kind: 'call_expression', regex: '^(?:__builtin_\\w*_overflow|ckd_\\w+|\\w*(?:mul|add)_overflow\\w*|g_size_checked_mul)\\s*\\(' }] } }).filter((n) => n.range().end.index <= at.range().start.index || (n.kind() === 'if_statement' && n.field('condition') && n.field('condition')!.range().end.index <= at.range().start.index))
+  const checkers = nodesOfKind('call_expression', fn).filter((c) => /^(?:__builtin_\w*_overflow|ckd_\w+|\w*(?:mul|add)_overflow\w*|g_size_checked_mul)\s*\(/.test(c.text()))
+  const before = [...nodesOfKind('if_statement', fn), ...checkers].filter((n) => n.range().end.index <= at.range().start.index || (n.kind() === 'if_statement' && n.field('condition') && n.field('condition')!.range().end.index <= at.range().start.index))
   for (const n of before) {
     const text = n.kind() === 'if_statement' ? (n.field('condition')?.text() ?? '') : n.text()
     if (!names.some((name) => new RegExp(`\\b${name}\\b`).test(text))) continue

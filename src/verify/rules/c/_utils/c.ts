@@ -5,7 +5,9 @@
  */
 import type { SgNode } from '@ast-grep/napi'
 import type { AnalyzeOptions, Origin } from '../../../engine/dataflow.js'
+import { PROPAGATING_CALLEES, SOURCES } from '../../../engine/flow-sources.js'
 import type { RuleContext } from '../../../engine/rule.js'
+import { defineOf, fieldArrayNamed, fieldExpressionsNamed, functionNamed, identifiersNamed, initDeclaratorsNamed, isEnumerator, nodesOfKind } from './file-index.js'
 
 export const CONSTANT: Origin = Object.freeze({ external: false, parameter: false, unknown: false })
 const UNKNOWN = (source: string): Origin => ({ external: false, parameter: false, unknown: true, source })
@@ -52,11 +54,24 @@ export function callArgs(call: SgNode, ctx: RuleContext): SgNode[] {
   return ctx.flow.callArguments(call)
 }
 
-/** Strip parentheses and casts: `(char *)buf` → `buf`. */
+/** `static_cast<T>(x)`, `reinterpret_cast<T>(x)`, `const_cast<T>(x)`: the cast operand, else null. */
+export function castOperand(node: SgNode): SgNode | null {
+  if (node.kind() !== 'call_expression') return null
+  const fn = node.field('function')
+  if (fn?.kind() !== 'template_function' || !/^(?:static_cast|reinterpret_cast|const_cast|dynamic_cast)$/.test(fn.field('name')?.text() ?? '')) return null
+  return node.field('arguments')?.namedChildren().find((c) => c.kind() !== 'comment') ?? null
+}
+
+/** Strip parentheses and casts: `(char *)buf`, `static_cast<char *>(buf)` → `buf`. */
 export function unwrap(node: SgNode): SgNode {
   let cur = node
   for (;;) {
     const k = cur.kind()
+    const operand = castOperand(cur)
+    if (operand) {
+      cur = operand
+      continue
+    }
     if (k === 'parenthesized_expression') {
       const inner = cur.namedChildren().find((c) => c.kind() !== 'comment')
       if (!inner) return cur
@@ -135,9 +150,7 @@ export function parseFormat(fmt: string, scan = false): Conversion[] {
 
 /** Values of `#define NAME <number>` and enum constants in the file. */
 function defineValue(name: string, ctx: RuleContext): string | undefined {
-  const def = ctx.root.find({ rule: { kind: 'preproc_def', has: { field: 'name', regex: `^${escapeRe(name)}$` } } })
-  const v = def?.field('value')?.text().trim()
-  return v
+  return defineOf(name, ctx.root)
 }
 
 /** Integer value of a constant expression when it can be computed from the file. */
@@ -201,7 +214,7 @@ export function constInt(node: SgNode, ctx: RuleContext, depth = 0): number | un
 
 /** `const int N = 64;` / `static const size_t LEN = 8;` at file or function level: the value node. */
 function constDeclValue(name: string, use: SgNode, ctx: RuleContext): SgNode | undefined {
-  const decls = ctx.root.findAll({ rule: { kind: 'init_declarator', has: { field: 'declarator', regex: `^${escapeRe(name)}$` } } })
+  const decls = initDeclaratorsNamed(name, ctx.root).filter((d) => d.field('declarator')?.kind() === 'identifier')
   for (const d of decls) {
     const decl = d.parent()
     if (!decl || !/\bconst(?:expr)?\b/.test(decl.text().slice(0, d.range().start.index - decl.range().start.index))) continue
@@ -257,7 +270,18 @@ export function findArray(name: string, at: SgNode, ctx: RuleContext): ArrayInfo
     if (!best) return undefined
     return arrayInfo(best, name, global, ctx)
   }
-  return (fn ? pick(fn, false) : undefined) ?? pick(ctx.root, true)
+  return (fn ? pick(fn, false) : undefined) ?? pick(ctx.root, true) ?? memberArray(name, at, fn, ctx)
+}
+
+/** A C++ member array `T name_[N];` of the class whose method uses `name` unqualified. */
+function memberArray(name: string, at: SgNode, fn: SgNode | null, ctx: RuleContext): ArrayInfo | undefined {
+  if (!fn || ctx.flow.parameterNames(fn).includes(name)) return undefined
+  let cls: SgNode | null = fn.parent()
+  while (cls && cls.kind() !== 'field_declaration_list') cls = cls.parent()
+  if (!cls) return undefined
+  if (findLocalDeclaration(name, fn, at)) return undefined
+  const d = fieldArrayNamed(name, ctx.root)
+  return d && contains(cls, d) ? arrayInfo(d, name, true, ctx) : undefined
 }
 
 const ARRAY_CACHE = new WeakMap<RuleContext, Map<number, Map<string, SgNode[]>>>()
@@ -330,7 +354,7 @@ export function destinationArray(dst: SgNode, ctx: RuleContext): ArrayInfo | und
   if (n.kind() === 'field_expression') {
     const field = n.field('field')
     if (!field) return undefined
-    const decl = ctx.root.find({ rule: { kind: 'array_declarator', inside: { kind: 'field_declaration', stopBy: 'end' }, has: { field: 'declarator', regex: `^${escapeRe(field.text())}$` } } })
+    const decl = fieldArrayNamed(field.text(), ctx.root)
     return decl ? arrayInfo(decl, n.text(), true, ctx) : undefined
   }
   return undefined
@@ -371,7 +395,7 @@ export function contains(outer: SgNode, inner: SgNode): boolean {
 
 /** Identifier nodes named `name` under `within`, in source order. */
 export function identifierUses(name: string, within: SgNode): SgNode[] {
-  return within.findAll({ rule: { kind: 'identifier', regex: `^${escapeRe(name)}$` } })
+  return identifiersNamed(name, within)
 }
 
 const BLOCKS = new Set(['compound_statement', 'case_statement', 'translation_unit', 'declaration_list'])
@@ -519,6 +543,11 @@ const WRITERS: Record<string, { format?: number; sources?: number[] }> = {
   strcat_s: { sources: [2] },
   strncpy_s: { sources: [2] },
   sqlite3_snprintf: { format: 2 },
+  // escapers: what they write is safe for SQL
+  mysql_real_escape_string: { sources: [] },
+  mysql_escape_string: { sources: [] },
+  PQescapeStringConn: { sources: [] },
+  PQescapeString: { sources: [] },
 }
 
 export interface BufferWrite {
@@ -537,8 +566,9 @@ export function bufferWrites(name: string, use: SgNode, ctx: RuleContext): Buffe
   const out: BufferWrite[] = []
   for (const id of identifierUses(name, scope)) {
     if (id.range().start.index >= use.range().start.index) break
-    const list = id.parent()
-    if (list?.kind() !== 'argument_list' || list.namedChildren()[0]?.id() !== id.id()) continue
+    const arg = argumentSlot(id)
+    const list = arg.parent()
+    if (list?.kind() !== 'argument_list' || list.namedChildren().find((c) => c.kind() !== 'comment')?.id() !== arg.id()) continue
     const call = list.parent()
     if (!call || call.kind() !== 'call_expression') continue
     const callee = calleeName(call)
@@ -568,6 +598,19 @@ export function bufferWrites(name: string, use: SgNode, ctx: RuleContext): Buffe
   return out
 }
 
+/** The argument a name stands in: `x`, `&x`, `(char *)&x`, `x + 4`. */
+function argumentSlot(id: SgNode): SgNode {
+  let cur = id
+  for (;;) {
+    const p = cur.parent()
+    if (!p) return cur
+    const k = p.kind()
+    if ((k === 'pointer_expression' && p.text().trim().startsWith('&')) || k === 'cast_expression' || k === 'parenthesized_expression') cur = p
+    else if (k === 'binary_expression' && p.field('left')?.id() === cur.id() && /^[+-]$/.test(p.field('operator')?.text() ?? '')) cur = p
+    else return cur
+  }
+}
+
 /** `ss << a << b` on stream `name` before `use`: the operands written. */
 export function streamWrites(name: string, use: SgNode): SgNode[] {
   const scope = enclosingFunctionNode(use)
@@ -588,82 +631,346 @@ export function streamWrites(name: string, use: SgNode): SgNode[] {
   return out
 }
 
+/** Input functions and the argument they store what they read into. */
+const INPUT_TARGETS: Record<string, number[]> = {
+  fgets: [0],
+  gets: [0],
+  fgetws: [0],
+  read: [1],
+  pread: [1],
+  recv: [1],
+  recvfrom: [1],
+  fread: [0],
+  getline: [0, 1],
+  getdelim: [0],
+  scanf: [1, 2, 3, 4, 5, 6],
+  fscanf: [2, 3, 4, 5, 6],
+  sscanf: [2, 3, 4, 5, 6],
+  SSL_read: [1],
+  BIO_read: [1],
+  gzread: [1],
+  ReadFile: [1],
+}
+
+/**
+ * The call that stores external input into variable `name` before `use`: `fgets(name, …)`,
+ * `read(fd, name, …)`, `scanf("%s", name)`, `std::getline(std::cin, name)`, `std::cin >> name`.
+ * (The engine also reads these, but a later `name[i] = 0` makes it forget them.)
+ */
+export function inputWrite(name: string, use: SgNode, ctx: RuleContext): SgNode | null {
+  const scope = enclosingFunctionNode(use)
+  if (!scope) return null
+  const wrappers = inputWrappers(ctx)
+  for (const id of identifierUses(name, scope)) {
+    if (id.range().start.index >= use.range().start.index) break
+    const arg = argumentSlot(id)
+    const list = arg.parent()
+    if (list?.kind() === 'argument_list') {
+      const call = list.parent()
+      if (!call || call.kind() !== 'call_expression') continue
+      const callee = calleeName(call)
+      const index = list.namedChildren().filter((c) => c.kind() !== 'comment').findIndex((c) => c.id() === arg.id())
+      if (INPUT_TARGETS[callee]?.includes(index)) return call
+      if (wrappers.get(callee)?.has(index)) return call
+      if (callee === 'getline' && index === 1 && ctx.language === 'cpp') return call
+      continue
+    }
+    const p = id.parent()
+    if (p?.kind() === 'binary_expression' && p.field('operator')?.text() === '>>' && p.field('right')?.id() === id.id()) {
+      let left = p.field('left')
+      while (left?.kind() === 'binary_expression') left = left.field('left')
+      if (left && /^(?:std::)?(?:cin|wcin)$/.test(left.text().replace(/\s+/g, ''))) return p
+    }
+  }
+  return null
+}
+
+const WRAPPER_CACHE = new WeakMap<RuleContext, Map<string, Set<number>>>()
+
+/**
+ * Functions of this file that read input into one of their parameters:
+ * `static int recv_all(int fd, void *buf, size_t n) { uint8_t *p = buf; … recv(fd, p, n, 0) … }`.
+ */
+export function inputWrappers(ctx: RuleContext): Map<string, Set<number>> {
+  const cached = WRAPPER_CACHE.get(ctx)
+  if (cached) return cached
+  const out = new Map<string, Set<number>>()
+  WRAPPER_CACHE.set(ctx, out)
+  const fns = ctx.root.findAll({ rule: { kind: 'function_definition' } })
+  for (let round = 0; round < 2; round++) {
+    for (const fn of fns) {
+      const params = ctx.flow.parameterNames(fn)
+      if (!params.length) continue
+      const name = functionName(fn)
+      for (const call of nodesOfKind('call_expression', fn)) {
+        const callee = calleeName(call)
+        const targets = INPUT_TARGETS[callee] ?? [...(out.get(callee) ?? [])]
+        if (!targets.length) continue
+        const args = ctx.flow.callArguments(call)
+        for (const t of targets) {
+          const a = args[t]
+          if (!a) continue
+          const base = unwrap(a).kind() === 'pointer_expression' ? unwrap(unwrap(a).namedChildren().at(-1) ?? a) : unwrap(a)
+          const root = base.kind() === 'binary_expression' ? unwrap(base.field('left') ?? base) : base
+          if (root.kind() !== 'identifier') continue
+          let i = params.indexOf(root.text())
+          if (i < 0) {
+            // one alias: `uint8_t *p = buf;`
+            for (const d of definitionsBefore(root.text(), root)) {
+              const v = unwrap(d)
+              const vr = v.kind() === 'binary_expression' ? unwrap(v.field('left') ?? v) : v
+              if (vr.kind() === 'identifier' && params.includes(vr.text())) i = params.indexOf(vr.text())
+            }
+          }
+          if (i < 0) continue
+          const set = out.get(name) ?? new Set<number>()
+          set.add(i)
+          out.set(name, set)
+        }
+      }
+    }
+  }
+  return out
+}
+
+/** Calls that return a newly formatted string, with the index of their format. */
+const FORMAT_BUILDERS: Record<string, number> = { sqlite3_mprintf: 0, g_strdup_printf: 0, curl_maprintf: 0, 'fmt::format': 0, format: 0, 'absl::StrFormat': 0 }
+
 export interface ValueOptions extends AnalyzeOptions {
   /** conversions whose argument cannot carry the payload (`%d` for SQL and paths) */
   inertConversions?: RegExp
 }
 
+const NUMERIC_CAST = /^\(\s*(?:(?:un)?signed|int|long|short|size_t|ssize_t|double|float|bool|_Bool|u?int\d+_t|uint|u?int(?:8|16|32|64)|char)\b[^*]*\)/
+const CONSTANT_KINDS = new Set(['number_literal', 'char_literal', 'string_literal', 'raw_string_literal', 'concatenated_string', 'true', 'false', 'null', 'nullptr', 'sizeof_expression', 'alignof_expression', 'lambda_expression', 'field_identifier', 'namespace_identifier', 'primitive_type', 'type_descriptor', 'this'])
+const MAX_VALUE_DEPTH = 10
+
 /**
- * Origin of a value, also following writes into C buffers and C++ string streams, which the
- * engine does not: `snprintf(path, …, "%s/%s", dir, name); fopen(path, …)`.
+ * Origin of a value in C and C++, computed like the engine's data flow but also following writes
+ * into buffers (`snprintf(path, …, "%s/%s", dir, name); fopen(path, …)`), `memcpy(&x, …)`,
+ * string streams, input read by helper functions of the file (`recv_all(fd, hdr, …)`) and struct
+ * fields assigned in the function; a conditional `c ? "a" : "b"` is judged by its branches only.
  */
 export function valueOrigin(node: SgNode, ctx: RuleContext, opts: ValueOptions = {}, depth = 0): Origin {
-  const n = unwrap(node)
-  if (depth > 4) return ctx.flow.origin(n, opts)
-  const k = n.kind()
+  if (depth > MAX_VALUE_DEPTH) return UNKNOWN(node.text())
+  const sources = SOURCES[ctx.language]
+  let n = node
+  // casts: `(int)x` cannot carry text
+  for (;;) {
+    const operand = castOperand(n)
+    if (operand) {
+      if (opts.numericSanitizes && NUMERIC_CAST.test(`(${n.field('function')?.text().replace(/^\w+_cast<|>$/g, '') ?? ''})`)) return CONSTANT
+      n = operand
+      continue
+    }
+    if (n.kind() !== 'cast_expression' && n.kind() !== 'parenthesized_expression') break
+    if (n.kind() === 'cast_expression' && opts.numericSanitizes && NUMERIC_CAST.test(n.text())) return CONSTANT
+    const inner = n.kind() === 'cast_expression' ? n.field('value') : n.namedChildren().find((c) => c.kind() !== 'comment')
+    if (!inner) return CONSTANT
+    n = inner
+  }
+  const k = String(n.kind())
+  if (CONSTANT_KINDS.has(k)) return CONSTANT
+  const text = n.text().replace(/\s+/g, '')
+  const external = (source: string): Origin => ({ external: true, parameter: false, unknown: false, source })
+  if (k === 'identifier') {
+    if (sources.external.test(text)) return external(text)
+    const input = inputWrite(text, n, ctx)
+    if (input) return external(input.text())
+    return nameOrigin(text, n, ctx, opts, depth)
+  }
   // C++ "most vexing parse": `std::ifstream in(path);` declares a function whose parameter is `path`
   if (k === 'parameter_declaration' || k === 'type_identifier') {
     const first = k === 'type_identifier' ? n : n.namedChildren().find((c) => c.kind() === 'type_identifier' || c.kind() === 'identifier')
     return first ? nameOrigin(first.text(), n, ctx, opts, depth) : UNKNOWN(n.text())
   }
-  if (k === 'identifier') {
-    const writes = bufferWrites(n.text(), n, ctx)
-    const defs = definitionsBefore(n.text(), n)
-    if (writes.length) {
+  if (k === 'qualified_identifier') return sources.external.test(text) ? external(text) : CONSTANT
+  if (k === 'field_expression') return fieldOrigin(n, ctx, opts, depth)
+  if (k === 'subscript_expression') return valueOrigin(n.field('argument') ?? n.namedChildren()[0]!, ctx, opts, depth + 1)
+  if (k === 'conditional_expression') {
+    const a = n.field('consequence')
+    const b = n.field('alternative')
+    return join(a ? valueOrigin(a, ctx, opts, depth + 1) : CONSTANT, b ? valueOrigin(b, ctx, opts, depth + 1) : CONSTANT)
+  }
+  if (k === 'assignment_expression') return valueOrigin(n.field('right') ?? n, ctx, opts, depth + 1)
+  if (k === 'comma_expression') return valueOrigin(n.field('right') ?? n.namedChildren().at(-1)!, ctx, opts, depth + 1)
+  if (k === 'call_expression') return callOrigin(n, ctx, opts, depth)
+  let out = CONSTANT
+  for (const c of n.namedChildren()) if (c.kind() !== 'comment') out = join(out, valueOrigin(c, ctx, opts, depth + 1))
+  return out
+}
+
+function callOrigin(n: SgNode, ctx: RuleContext, opts: ValueOptions, depth: number): Origin {
+  const sources = SOURCES[ctx.language]
+  const callee = ctx.flow.calleeText(n)
+  if (sources.external.test(callee)) return { external: true, parameter: false, unknown: false, source: n.text() }
+  if (opts.sanitizers?.test(callee)) return CONSTANT
+  if (opts.numericSanitizes && sources.numeric.test(callee)) return CONSTANT
+  const fn = n.field('function')
+  const m = methodName(n)
+  const args = ctx.flow.callArguments(n)
+  const builder = FORMAT_BUILDERS[calleeName(n)]
+  if (builder !== undefined) {
+    const fmt = args[builder]
+    const lit = fmt ? literalValue(fmt) : undefined
+    if (fmt && lit !== undefined) {
       let out = CONSTANT
-      for (const d of defs) out = join(out, valueOrigin(d, ctx, opts, depth + 1))
-      for (const w of writes) {
-        for (const d of w.data) {
-          if (d.conv && opts.inertConversions?.test(d.conv)) continue
-          out = join(out, valueOrigin(d.node, ctx, opts, depth + 1))
-        }
+      const rest = args.slice(builder + 1)
+      for (const c of parseFormat(lit)) {
+        const a = c.arg >= 0 ? rest[c.arg] : undefined
+        if (a && !opts.inertConversions?.test(c.conv)) out = join(out, valueOrigin(a, ctx, opts, depth + 1))
       }
       return out
     }
-    if (defs.length === 1 && defs[0]!.kind() === 'call_expression' && /\.str$|^std::string$|^string$/.test(ctx.flow.calleeText(defs[0]!))) {
-      return valueOrigin(defs[0]!, ctx, opts, depth + 1)
-    }
-    return ctx.flow.origin(n, opts)
   }
-  if (k === 'call_expression') {
-    const fn = n.field('function')
-    const m = methodName(n)
-    if (fn?.kind() === 'field_expression' && /^(?:c_str|data|str|string|toStdString|toUtf8|constData|c_string)$/.test(m)) {
-      const recv = unwrap(fn.field('argument') ?? fn.namedChildren()[0]!)
-      if (m === 'str' && recv.kind() === 'identifier') {
-        const parts = streamWrites(recv.text(), n)
-        if (parts.length) {
-          let out = CONSTANT
-          for (const part of parts) out = join(out, valueOrigin(part, ctx, opts, depth + 1))
-          return out
-        }
+  let recv: SgNode | null = null
+  if (fn?.kind() === 'field_expression') recv = fn.field('argument') ?? fn.namedChildren()[0] ?? null
+  if (recv && /^(?:c_str|data|str|string|toStdString|toUtf8|constData|c_string)$/.test(m)) {
+    const r = unwrap(recv)
+    if (m === 'str' && r.kind() === 'identifier') {
+      const parts = streamWrites(r.text(), n)
+      if (parts.length) {
+        let out = CONSTANT
+        for (const part of parts) out = join(out, valueOrigin(part, ctx, opts, depth + 1))
+        return out
       }
-      return valueOrigin(recv, ctx, opts, depth + 1)
     }
+    return valueOrigin(r, ctx, opts, depth + 1)
   }
-  return ctx.flow.origin(n, opts)
+  let out = CONSTANT
+  for (const a of args) out = join(out, valueOrigin(a, ctx, opts, depth + 1))
+  if (recv) {
+    if (sources.external.test(recv.text().replace(/\s+/g, ''))) return { external: true, parameter: false, unknown: false, source: n.text() }
+    out = join(out, valueOrigin(recv, ctx, opts, depth + 1))
+  }
+  if (PROPAGATING_CALLEES.test(callee)) return out
+  return join(out, UNKNOWN(n.text()))
 }
 
-/** Origin of a bare name at `at`, for names the parser did not read as identifiers. */
+/** `s->len`, `cfg.host`: the values assigned to that field earlier in the function, else the struct's own origin. */
+function fieldOrigin(n: SgNode, ctx: RuleContext, opts: ValueOptions, depth: number): Origin {
+  const key = n.text().replace(/\s+/g, '')
+  const last = n.field('field')?.text() ?? ''
+  if (/^[A-Z][A-Z0-9_]*$/.test(last)) return CONSTANT
+  const scope = enclosingFunctionNode(n)
+  if (scope) {
+    const defs: SgNode[] = []
+    for (const f of fieldExpressionsNamed(last, scope)) {
+      if (f.range().start.index >= n.range().start.index) break
+      if (f.text().replace(/\s+/g, '') !== key) continue
+      const p = f.parent()
+      if (p?.kind() === 'assignment_expression' && p.field('left')?.id() === f.id() && p.field('right')) defs.push(p.field('right')!)
+    }
+    const input = inputWriteTo(key, n, scope, ctx)
+    if (input) return { external: true, parameter: false, unknown: false, source: input.text() }
+    if (defs.length) {
+      let out = CONSTANT
+      for (const d of defs) out = join(out, valueOrigin(d, ctx, opts, depth + 1))
+      return out
+    }
+  }
+  const base = n.field('argument') ?? n.namedChildren()[0]
+  return base ? valueOrigin(base, ctx, opts, depth + 1) : UNKNOWN(key)
+}
+
+/** An input call that writes into the field `key` (`read(fd, &h->len, 4)`) before `use`. */
+function inputWriteTo(key: string, use: SgNode, scope: SgNode, ctx: RuleContext): SgNode | null {
+  const wrappers = inputWrappers(ctx)
+  for (const call of nodesOfKind('call_expression', scope)) {
+    if (call.range().start.index >= use.range().start.index) break
+    const callee = calleeName(call)
+    const targets = INPUT_TARGETS[callee] ?? [...(wrappers.get(callee) ?? [])]
+    if (!targets.length) continue
+    const args = ctx.flow.callArguments(call)
+    for (const t of targets) {
+      const a = args[t]
+      if (!a) continue
+      let b = unwrap(a)
+      if (b.kind() === 'pointer_expression') b = unwrap(b.namedChildren().at(-1) ?? b)
+      if (b.text().replace(/\s+/g, '') === key) return call
+    }
+  }
+  return null
+}
+
+/** Origin of a bare name at `at`: input written into it, its definitions and buffer writes, a parameter, a global. */
 function nameOrigin(name: string, at: SgNode, ctx: RuleContext, opts: ValueOptions, depth: number): Origin {
   const fn = enclosingFunctionNode(at)
-  if (fn && ctx.flow.parameterNames(fn).includes(name)) {
-    const external = functionName(fn) === 'main' || /^(?:argv|envp)$/.test(name)
-    return { external, parameter: !external, unknown: false, source: name }
-  }
-  if (/^[A-Z][A-Z0-9_]*$/.test(name)) return CONSTANT
-  if (/^(?:argv|environ)$/.test(name)) return { external: true, parameter: false, unknown: false, source: name }
   const defs = definitionsBefore(name, at)
   const writes = bufferWrites(name, at, ctx)
-  if (!defs.length && !writes.length) {
-    const global = ctx.root.find({ rule: { kind: 'init_declarator', has: { field: 'declarator', regex: `^(?:\\*\\s*)?${escapeRe(name)}(?:\\s*\\[[^\\]]*\\])?$` } } })
-    if (global && !enclosingFunctionNode(global) && global.field('value')) return valueOrigin(global.field('value')!, ctx, opts, depth + 1)
-    return UNKNOWN(name)
-  }
+  const elements = fn ? elementWrites(name, at, fn) : []
   let out = CONSTANT
   for (const d of defs) out = join(out, valueOrigin(d, ctx, opts, depth + 1))
   for (const w of writes) for (const d of w.data) if (!(d.conv && opts.inertConversions?.test(d.conv))) out = join(out, valueOrigin(d.node, ctx, opts, depth + 1))
+  for (const e of elements) out = join(out, valueOrigin(e, ctx, opts, depth + 1))
+  if (fn && ctx.flow.parameterNames(fn).includes(name)) {
+    // the parameter's own value reaches the use unless a plain assignment replaced it on every path
+    const replaced = defs.some((d) => dominatingAssignment(d, at))
+    if (!replaced) {
+      const ext = functionName(fn) === 'main' || /^(?:argv|envp)$/.test(name) || externalParameter(fn, name, ctx)
+      out = join(out, { external: ext, parameter: !ext, unknown: false, source: name })
+    }
+    return out
+  }
+  if (defs.length || writes.length || elements.length) {
+    // declared here without a value and only partly written: what was declared is still there
+    return out
+  }
+  if (/^[A-Z][A-Z0-9_]*$/.test(name)) return CONSTANT
+  const local = fn ? findLocalDeclaration(name, fn, at) : null
+  if (local) return local.hasValue ? out : UNKNOWN(name)
+  const global = initDeclaratorsNamed(name, ctx.root).find((d) => !enclosingFunctionNode(d))
+  if (global && global.field('value')) return valueOrigin(global.field('value')!, ctx, opts, depth + 1)
+  if (isEnumerator(name, ctx.root) || functionNamed(name, ctx.root)) return CONSTANT
+  return UNKNOWN(name)
+}
+
+/** A parameter whose declared type is a request object of a web framework (`const httplib::Request &req`). */
+function externalParameter(fn: SgNode, name: string, ctx: RuleContext): boolean {
+  const test = SOURCES[ctx.language].externalParam
+  if (!test) return false
+  const list = fn.field('declarator')?.find({ rule: { kind: 'parameter_list' } }) ?? fn.find({ rule: { kind: 'parameter_list' } })
+  const decl = list?.namedChildren().find((p) => p.kind() === 'parameter_declaration' && declaratorName(p.field('declarator') ?? p)?.text() === name)
+  return !!decl && test.test(decl.text())
+}
+
+/** Values stored into the container `name` before `at`: `m[k] = v`, `v.push_back(x)`, `m.insert(…)`. */
+function elementWrites(name: string, at: SgNode, fn: SgNode): SgNode[] {
+  const out: SgNode[] = []
+  for (const id of identifierUses(name, fn)) {
+    if (id.range().start.index >= at.range().start.index) break
+    const p = id.parent()
+    if (!p) continue
+    if (p.kind() === 'subscript_expression' && p.field('argument')?.id() === id.id()) {
+      const a = p.parent()
+      if (a?.kind() === 'assignment_expression' && a.field('left')?.id() === p.id() && a.field('right')) out.push(a.field('right')!)
+    } else if (p.kind() === 'field_expression' && p.field('argument')?.id() === id.id() && /^(?:push_back|emplace_back|push_front|emplace_front|insert|emplace|insert_or_assign|try_emplace|append|push|assign)$/.test(p.field('field')?.text() ?? '')) {
+      const call = p.parent()
+      if (call?.kind() === 'call_expression') out.push(...(call.field('arguments')?.namedChildren().filter((c) => c.kind() !== 'comment') ?? []))
+    }
+  }
   return out
+}
+
+/** A plain `x = …` statement in the same block as `at` (or an enclosing one), before it. */
+function dominatingAssignment(value: SgNode, at: SgNode): boolean {
+  const assign = value.parent()
+  if (!assign || assign.kind() !== 'assignment_expression' || (assign.field('operator')?.text() ?? '=') !== '=') return false
+  const stmt = assign.parent()
+  if (stmt?.kind() !== 'expression_statement') return false
+  const block = stmt.parent()
+  return !!block && block.kind() === 'compound_statement' && contains(block, at)
+}
+
+function findLocalDeclaration(name: string, fn: SgNode, at: SgNode): { hasValue: boolean } | null {
+  for (const id of identifierUses(name, fn)) {
+    if (id.range().start.index >= at.range().start.index) break
+    let p = id.parent()
+    while (p && /declarator$/.test(String(p.kind())) && p.kind() !== 'init_declarator') p = p.parent()
+    if (p?.kind() === 'init_declarator') return { hasValue: true }
+    if (p?.kind() === 'declaration') return { hasValue: false }
+  }
+  return null
 }
 
 /**
@@ -709,23 +1016,43 @@ export function constantPrefix(node: SgNode, ctx: RuleContext, depth = 0): strin
       return m ? m[1]! : null
     }
     const writes = bufferWrites(name, n, ctx)
-    const defs = definitionsBefore(name, n)
+    const defs = definitionsBefore(name, n).filter((d) => d.parent()?.kind() !== 'assignment_expression' || (d.parent()?.field('operator')?.text() ?? '=') === '=')
     const first = defs.length ? (defs.at(-1) ?? null) : null
     if (writes.length && (!first || first.range().start.index < writes[0]!.call.range().start.index)) {
       const w = writes[0]!
       if (!first || /^(?:strcpy|strncpy|sprintf|snprintf|_snprintf|stpcpy|strlcpy|swprintf|strcpy_s|strncpy_s)$/.test(w.callee)) {
         if (w.format) {
           const f = literalValue(w.format)
-          if (f !== undefined) return f.split('%')[0] ?? ''
-          return null
+          if (f === undefined) return null
+          // substitute leading %s conversions whose arguments are constant: "%s/%s", BASE_DIR, name
+          let out = ''
+          let rest = f
+          let i = 0
+          for (;;) {
+            const at = rest.indexOf('%')
+            if (at < 0) return out + rest
+            out += rest.slice(0, at)
+            if (rest.startsWith('%%', at)) {
+              out += '%'
+              rest = rest.slice(at + 2)
+              continue
+            }
+            const m = /^%(?:\.\*|[-+ #0]*\d*(?:\.\d+)?)(?:hh|h|ll|l|z|j|t)?([a-zA-Z])/.exec(rest.slice(at))
+            const arg = w.data[i++]?.node
+            if (!m || m[1] !== 's' || !arg || !ctx.flow.isConstant(arg)) return out
+            const sub = constantPrefix(arg, ctx, depth + 1)
+            if (sub === null) return out
+            out += sub
+            rest = rest.slice(at + m[0].length)
+          }
         }
         const src = w.data[0]?.node
         return src ? constantPrefix(src, ctx, depth + 1) : null
       }
     }
     if (defs.length) return constantPrefix(defs.at(-1)!, ctx, depth + 1)
-    const global = ctx.root.find({ rule: { kind: 'init_declarator', has: { field: 'declarator', regex: `^(?:\\*\\s*)?${escapeRe(name)}(?:\\s*\\[[^\\]]*\\])?$` } } })
-    if (global && !enclosingFunctionNode(global)) {
+    const global = initDeclaratorsNamed(name, ctx.root).find((d) => !enclosingFunctionNode(d))
+    if (global) {
       const v = global.field('value')
       if (v) return constantPrefix(v, ctx, depth + 1)
     }

@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
 import { calleeName, definitionsBefore, enclosingFunctionNode, functionName, literalValue, unwrap } from './c.js'
+import { nodesOfKind } from './file-index.js'
 
 /** printf-family functions and the index of their format argument. */
 export const FORMAT_AT: Record<string, number> = {
@@ -61,9 +62,15 @@ export function formatWrappers(ctx: RuleContext): Map<string, number> {
   const cached = WRAPPER_CACHE.get(ctx)
   if (cached) return cached
   const out = new Map<string, number>()
-  for (const fn of ctx.root.findAll({ rule: { kind: 'function_definition', has: { field: 'declarator', regex: '\\.\\.\\.' } } })) {
-    const index = forwardedFormatParam(fn, ctx)
+  for (const fn of nodesOfKind('function_definition', ctx.root).filter((f) => f.field('declarator')?.text().includes('...'))) {
+    const index = forwardedFormatParam(fn, ctx) ?? namedFormatParam(fn.field('declarator'))
     if (index !== undefined) out.set(functionName(fn), index)
+  }
+  // prototypes: `void log_msg(int level, const char *fmt, ...);`
+  for (const decl of nodesOfKind('function_declarator', ctx.root).filter((d) => d.text().includes('...') && !enclosingFunctionNode(d) && d.parent()?.kind() !== 'function_definition')) {
+    const name = decl.field('declarator')?.text()
+    const index = namedFormatParam(decl)
+    if (name && index !== undefined && !out.has(name)) out.set(name, index)
   }
   WRAPPER_CACHE.set(ctx, out)
   return out
@@ -82,12 +89,21 @@ function parameterNames(fn: SgNode): string[] {
     })
 }
 
+/** The index of a parameter named like a format (`fmt`, `format`) in a variadic declarator. */
+function namedFormatParam(declarator: SgNode | null): number | undefined {
+  const list = declarator?.kind() === 'function_declarator' ? declarator.field('parameters') : declarator?.find({ rule: { kind: 'parameter_list' } })
+  if (!list || !/\.\.\./.test(list.text())) return undefined
+  const params = list.namedChildren().filter((p) => p.kind() === 'parameter_declaration')
+  const i = params.findIndex((p) => /\bchar\b/.test(p.text()) && /(?:^|[^\w])(?:fmt|format|\w+_fmt|fmtstr|msgfmt)\s*$/.test(p.text()))
+  return i >= 0 ? i : undefined
+}
+
 /** The index of the parameter a variadic function forwards as a v*printf format, if any. */
 export function forwardedFormatParam(fn: SgNode, ctx: RuleContext): number | undefined {
   const params = parameterNames(fn)
   const body = fn.field('body')
   if (!body) return undefined
-  for (const call of body.findAll({ rule: { kind: 'call_expression', has: { field: 'function', regex: '^(?:v\\w*printf|vsyslog|verrx?|vwarnx?)$' } } })) {
+  for (const call of nodesOfKind('call_expression', body).filter((c) => /^(?:v\w*printf|vsyslog|verrx?|vwarnx?)$/.test(c.field('function')?.text() ?? ''))) {
     const at = FORMAT_AT[calleeName(call)]
     if (at === undefined) continue
     const arg = ctx.flow.callArguments(call)[at]
@@ -96,21 +112,6 @@ export function forwardedFormatParam(fn: SgNode, ctx: RuleContext): number | und
     if (i >= 0) return i
   }
   return undefined
-}
-
-/**
- * True when `call` sits in a format wrapper (a variadic function, or one taking a `va_list`) and
- * forwards that function's own format parameter: the caller chooses the format.
- */
-export function forwardsOwnFormat(call: SgNode, fmt: SgNode, ctx: RuleContext): boolean {
-  if (fmt.kind() !== 'identifier') return false
-  const fn = enclosingFunctionNode(call)
-  if (!fn) return false
-  const params = fn.field('declarator')?.find({ rule: { kind: 'parameter_list' } })?.text() ?? ''
-  if (!/\.\.\.|\bva_list\b/.test(params)) return false
-  const index = forwardedFormatParam(fn, ctx)
-  if (index === undefined) return false
-  return parameterNames(fn)[index] === fmt.text()
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
-import { escapeRe, identifierUses, pathAfter, unwrap } from './c.js'
+import { identifierUses, pathAfter, unwrap } from './c.js'
+import { fieldExpressionsNamed } from './file-index.js'
 
 export const FREE_FUNCTIONS = 'free|cfree|g_free|kfree|kvfree|vfree|xfree|OPENSSL_free|CRYPTO_free|av_free|sqlite3_free|curl_free|SDL_free|PyMem_Free|HeapFree|LocalFree|GlobalFree|CoTaskMemFree'
 const FREE_RE = new RegExp(`^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$`)
@@ -25,9 +26,7 @@ export function targetKey(operand: SgNode): string | null {
 function occurrences(key: string, within: SgNode): SgNode[] {
   if (!key.includes('.') && !key.includes('->')) return identifierUses(key, within)
   const last = key.split(/\.|->/).at(-1)!
-  return within
-    .findAll({ rule: { kind: 'field_expression', has: { field: 'field', regex: `^${escapeRe(last)}$` } } })
-    .filter((f) => f.text().replace(/\s+/g, '') === key)
+  return fieldExpressionsNamed(last, within).filter((f) => f.text().replace(/\s+/g, '') === key)
 }
 
 /** Where a use of a dangling pointer is reported: the call it is passed to, or the access it is part of. */

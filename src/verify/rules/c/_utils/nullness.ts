@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
-import { calleeName, enclosingFunctionNode, identifierUses } from './c.js'
+import { calleeName, castOperand, enclosingFunctionNode, identifierUses } from './c.js'
 import { BUFFER_WRITERS, PRINTF_FORMAT_AT, STRING_READERS } from './strings.js'
 
 /** Argument positions of stdio and dirent functions that dereference a FILE* / DIR*. */
@@ -117,14 +117,30 @@ export function dereferenceAt(occ: SgNode): SgNode | null {
   return null
 }
 
+/** The outermost cast or parenthesis around `node` (C casts, `static_cast<T>(…)`), and its parent. */
+function climbCasts(node: SgNode): { node: SgNode; parent: SgNode | null } {
+  let cur = node
+  let p = cur.parent()
+  for (;;) {
+    if (p && (p.kind() === 'cast_expression' || p.kind() === 'parenthesized_expression')) {
+      cur = p
+      p = p.parent()
+      continue
+    }
+    // static_cast<T>(x): x → argument_list → call_expression
+    const call = p?.kind() === 'argument_list' ? p.parent() : null
+    if (call && castOperand(call)?.id() === cur.id()) {
+      cur = call
+      p = call.parent()
+      continue
+    }
+    return { node: cur, parent: p }
+  }
+}
+
 /** The variable a call's result is stored in: `p = f()`, `T *p = (T *)f()`. */
 export function resultVariable(expr: SgNode): SgNode | null {
-  let cur = expr
-  let p = cur.parent()
-  while (p && (p.kind() === 'cast_expression' || p.kind() === 'parenthesized_expression')) {
-    cur = p
-    p = p.parent()
-  }
+  const { node: cur, parent: p } = climbCasts(expr)
   if (!p) return null
   if (p.kind() === 'init_declarator' && p.field('value')?.id() === cur.id()) {
     let d = p.field('declarator')
@@ -144,12 +160,7 @@ export function resultVariable(expr: SgNode): SgNode | null {
  */
 export function uncheckedDereference(expr: SgNode, _ctx: RuleContext): SgNode | null {
   // direct use as an argument or operand
-  let cur = expr
-  let p = cur.parent()
-  while (p && (p.kind() === 'cast_expression' || p.kind() === 'parenthesized_expression')) {
-    cur = p
-    p = p.parent()
-  }
+  const { node: cur, parent: p } = climbCasts(expr)
   if (p) {
     const sink = cppStringSink(cur)
     if (sink) return sink

@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
 import { callTo, calleeName, definitionsBefore, destinationArray, escapeRe, literalValue, unescapedLength, unwrap } from '../_utils/c.js'
+import { defineOf } from '../_utils/file-index.js'
 
 const COPIES = 'strcpy|strcat|wcscpy|wcscat|stpcpy|lstrcpy|lstrcpyA|lstrcpyW|lstrcat|lstrcatA|lstrcatW|_tcscpy|_tcscat|_mbscpy|_mbscat|StrCpy|StrCat|StrCpyA|StrCpyW|StrCatA|StrCatW'
 
@@ -10,8 +11,8 @@ function literalOf(src: SgNode, ctx: RuleContext): string | undefined {
   const lit = literalValue(n)
   if (lit !== undefined) return lit
   if (n.kind() !== 'identifier') return undefined
-  const def = ctx.root.find({ rule: { kind: 'preproc_def', has: { field: 'name', regex: `^${escapeRe(n.text())}$` } } })
-  const m = def ? /^\s*"((?:[^"\\]|\\.)*)"\s*$/.exec(def.field('value')?.text() ?? '') : null
+  const def = defineOf(n.text(), ctx.root)
+  const m = def !== undefined ? /^\s*"((?:[^"\\]|\\.)*)"\s*$/.exec(def) : null
   if (m) return m[1]
   const defs = definitionsBefore(n.text(), n)
   if (defs.length === 1) return literalValue(defs[0]!)

@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { constInt, definitionsBefore, destinationArray, enclosingFunctionNode, subscriptIndex, unwrap } from '../_utils/c.js'
+import { nodesOfKind } from '../_utils/file-index.js'
+import { constInt, definitionsBefore, destinationArray, enclosingFunctionNode, subscriptIndex, unwrap, valueOrigin } from '../_utils/c.js'
 
 /** `i % N`, `i & MASK`, `(unsigned char)c` into a 256-entry table: the index cannot leave the array. */
 function reduced(index: SgNode, size: number | undefined): boolean {
@@ -36,8 +37,11 @@ export default defineRule({
     const array = destinationArray(base, ctx)
     if (!array || (!array.sizeNode && array.size === undefined)) return false
     if (reduced(index, array.size)) return false
-    const origin = ctx.flow.origin(index, { numericSanitizes: false })
+    const origin = valueOrigin(index, ctx, { numericSanitizes: false })
     if (!origin.external && !origin.parameter) return false
+    // a field of a parameter (`b->len`) is state the callee maintains, not an index the caller chose
+    if (!origin.external && index.find({ rule: { any: [{ kind: 'field_expression' }, { kind: 'pointer_expression' }, { kind: 'call_expression' }] } }) !== null) return false
+    if (!origin.external && (index.kind() === 'field_expression' || index.kind() === 'call_expression')) return false
     const names = ctx.flow.identifiers(index)
     if (ctx.flow.isGuarded(node, names)) return false
     for (const name of new Set(names)) {
@@ -48,7 +52,7 @@ export default defineRule({
     const fn = enclosingFunctionNode(node)
     if (fn) {
       const key = `${base.text()}[${index.text()}]`.replace(/\s+/g, '')
-      const earlier = fn.findAll({ rule: { kind: 'subscript_expression' } }).find((s) => s.range().start.index < node.range().start.index && `${s.field('argument')?.text()}[${subscriptIndex(s)?.text()}]`.replace(/\s+/g, '') === key && !ctx.flow.isGuarded(s, names))
+      const earlier = nodesOfKind('subscript_expression', fn).find((s) => s.range().start.index < node.range().start.index && `${s.field('argument')?.text()}[${subscriptIndex(s)?.text()}]`.replace(/\s+/g, '') === key && !ctx.flow.isGuarded(s, names))
       if (earlier) return false
     }
     return { data: { ARRAY: base.text(), INDEX: index.text(), SOURCE: origin.external ? 'external input' : 'a parameter' } }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
 import { calleeName } from '../_utils/c.js'
-import { isConstantFormat, formatIndex, forwardsOwnFormat } from '../_utils/format.js'
+import { isConstantFormat, formatIndex } from '../_utils/format.js'
 
 export default defineRule({
   id: 'c/no-format-string-injection',
@@ -27,7 +27,6 @@ export default defineRule({
       if (/^(?:printf|fprintf|dprintf|sprintf|snprintf|syslog|err|errx|warn|warnx|printk|g_print|g_printerr|BIO_printf|_snprintf)$/.test(name)) return false
     }
     if (isConstantFormat(fmt, ctx)) return false
-    if (forwardsOwnFormat(node, fmt, ctx)) return false
     return { data: { FN: name, FMT: fmt.text() } }
   },
 })

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { isConstantFormat, forwardsOwnFormat } from '../_utils/format.js'
+import { isConstantFormat } from '../_utils/format.js'
 
 const ONE_ARG = 'printf|printk|g_print|g_printerr|warn|warnx'
 const TWO_ARGS = 'fprintf|dprintf|sprintf|syslog|err|errx|BIO_printf'
@@ -37,7 +37,6 @@ export default defineRule({
     if (arity !== expected) return false
     if (fmt.range().start.line !== node.range().start.line) return false
     if (isConstantFormat(fmt, ctx)) return false
-    if (forwardsOwnFormat(node, fmt, ctx)) return false
     return { node: fmt, data: { FN: name, FMT: fmt.text() } }
   },
   fix: {

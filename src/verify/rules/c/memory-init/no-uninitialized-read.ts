@@ -90,7 +90,7 @@ export default defineRule({
     if (!nameNode) return false
     const type = decl.field('type')
     if (!type) return false
-    if (!isPointer && !SCALAR_TYPES.test(type.text().replace(/\s+/g, ' '))) return false
+    if (!isPointer && !SCALAR_TYPES.test(type.text().replace(/\s+/g, ' ').replace(/^(?:std::|::)/, ''))) return false
     if (isArray && isPointer) return false
     const fn = enclosingFunctionNode(decl)
     if (!fn) return false

@@ -9,6 +9,7 @@ export default defineCases({
     'const char *f(void) { return "constant"; /* return buf; */ }',
     'char g[16];\nchar *f(void) { return g; }',
     'char *f(char buf[16]) { return buf; }',
+    { code: 'std::string f(double v) { char buf[32]; std::snprintf(buf, sizeof buf, "%.2f", v); return buf; }', lang: 'cpp' },
   ],
   invalid: [
     { code: 'char *f(void) {\n  char buf[32];\n  snprintf(buf, sizeof buf, "%d", 3);\n  return buf;\n}', line: 4 },

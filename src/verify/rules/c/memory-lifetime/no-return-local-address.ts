@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { declaratorName, enclosingFunctionNode, escapeRe, unwrap } from '../_utils/c.js'
+import { declaratorName, enclosingFunctionNode, unwrap } from '../_utils/c.js'
+import { identifiersNamed } from '../_utils/file-index.js'
 
 interface Local {
   array: boolean
@@ -15,7 +16,7 @@ function automaticLocal(name: string, fn: SgNode, at: SgNode): Local | undefined
   let found: Local | undefined
   for (const scope of [params, body]) {
     if (!scope) continue
-    for (const id of scope.findAll({ rule: { kind: 'identifier', regex: `^${escapeRe(name)}$` } })) {
+    for (const id of identifiersNamed(name, scope)) {
       if (id.range().start.index > at.range().start.index) break
       let d: SgNode | null = id.parent()
       let array = false
@@ -64,19 +65,22 @@ export default defineRule({
     const fn = enclosingFunctionNode(node)
     if (!fn || fn.kind() !== 'function_definition') return false
     const value = unwrap(expr)
+    // Only a pointer (or deduced) return type hands out the address: `std::string f() { char b[8]; …; return b; }` copies.
+    const returnDeclarator = fn.field('declarator')?.kind()
+    const returnsPointer = returnDeclarator === 'pointer_declarator' || /^(?:auto|decltype)/.test(fn.field('type')?.text() ?? '')
     if (value.kind() === 'pointer_expression' && value.text().trim().startsWith('&')) {
       const arg = unwrap(value.field('argument') ?? value.namedChildren()[0]!)
       const base = arg.kind() === 'subscript_expression' ? unwrap(arg.field('argument') ?? arg) : arg.kind() === 'field_expression' && !arg.text().includes('->') ? unwrap(arg.field('argument') ?? arg) : arg
       if (base.kind() !== 'identifier') return false
       const local = automaticLocal(base.text(), fn, node)
-      if (!local || local.reference) return false
+      if (!local || local.reference || !returnsPointer) return false
       if (arg.kind() === 'subscript_expression' && !local.array) return false
       return { data: { WHAT: `the address of the local ${base.text()}` } }
     }
     if (value.kind() !== 'identifier') return false
     const local = automaticLocal(value.text(), fn, node)
     if (!local) return false
-    if (local.array) return { data: { WHAT: `the local array ${value.text()}` } }
+    if (local.array) return returnsPointer ? { data: { WHAT: `the local array ${value.text()}` } } : false
     // C++: `T& f() { T x; return x; }`
     const declarator = fn.field('declarator')
     const returnsReference = declarator?.kind() === 'reference_declarator' && !local.reference && !local.pointer

@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
 import { calleeName, callArgs, isConstantOrigin, literalValue, valueOrigin } from '../_utils/c.js'
 
-const SHELL_SANITIZERS = /^(?:shell_quote|shell_escape|escape_shell_arg|quote_shell|g_shell_quote|sh_quote)$/
+const SHELL_SANITIZERS = /^(?:(?:std::)?to_w?string|shell_quote|shell_escape|escape_shell_arg|quote_shell|g_shell_quote|sh_quote)$/
 /** printf conversions whose argument cannot carry shell syntax */
 const NUMERIC = /^[diouxXfFeEgGaAcp]$/
 

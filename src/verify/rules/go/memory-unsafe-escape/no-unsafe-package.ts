@@ -40,8 +40,8 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'selector_expression', has: { field: 'operand', kind: 'identifier' } },
-        { kind: 'qualified_type', has: { field: 'package', kind: 'package_identifier' } },
+        { kind: 'selector_expression', has: { field: 'operand', kind: 'identifier', regex: '^unsafe$' } },
+        { kind: 'qualified_type', has: { field: 'package', kind: 'package_identifier', regex: '^unsafe$' } },
       ],
     },
   },

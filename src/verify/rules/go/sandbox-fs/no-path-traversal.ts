@@ -28,7 +28,16 @@ export default defineRule({
     'A path that carries `../` segments or an absolute path escapes the intended directory, so a request for `../../etc/passwd` reads, overwrites or deletes files the caller was never meant to reach; `filepath.Join` cleans `..` but does not confine it (CWE-22).',
   safeAlternative:
     'Keep only the base name (`filepath.Base(name)`), check `filepath.IsLocal(name)` or `filepath.Rel(base, full)` before opening, or open through `os.OpenRoot(base)` (Go 1.24) so the path cannot leave the directory.',
-  match: { rule: { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression' } } },
+  match: {
+    rule: {
+      kind: 'call_expression',
+      has: {
+        field: 'function',
+        kind: 'selector_expression',
+        has: { field: 'field', regex: `^(?:${[...new Set([...Object.values(PKG_SINKS).flatMap((m) => Object.keys(m)), ...Object.keys(CTX_SINKS)])].join('|')})$` },
+      },
+    },
+  },
   check(node, ctx) {
     let indexes: number[] | undefined
     const pc = packageCall(node, ctx)

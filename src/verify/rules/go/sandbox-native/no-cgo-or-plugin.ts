@@ -25,7 +25,7 @@ export default defineRule({
     rule: {
       any: [
         { kind: 'import_spec', has: { kind: 'interpreted_string_literal', regex: '^"C"$' } },
-        { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression', regex: '\\.(?:Open|LoadLibrary|LoadLibraryEx|LoadDLL|MustLoadDLL|NewLazyDLL|NewLazySystemDLL|Dlopen)$' } },
+        { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression', has: { field: 'field', regex: '^(?:Open|LoadLibrary|LoadLibraryEx|LoadDLL|MustLoadDLL|NewLazyDLL|NewLazySystemDLL|Dlopen)$' } } },
       ],
     },
   },

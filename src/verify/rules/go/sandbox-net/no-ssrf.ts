@@ -29,7 +29,16 @@ export default defineRule({
     'When a request chooses the host, the server can be made to call internal services (cloud metadata at 169.254.169.254, admin ports, databases behind the firewall) with its own network position and credentials: server-side request forgery (CWE-918).',
   safeAlternative:
     'Keep scheme and host constant (`"https://api.example.com/users/" + url.PathEscape(id)`) and put input only in the path or query, or `url.Parse` it and check `u.Hostname()` against an allow-list before the request.',
-  match: { rule: { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression' } } },
+  match: {
+    rule: {
+      kind: 'call_expression',
+      has: {
+        field: 'function',
+        kind: 'selector_expression',
+        has: { field: 'field', regex: `^(?:${[...new Set([...Object.values(PKG_SINKS).flatMap((m) => Object.keys(m)), ...Object.keys(CLIENT_METHODS)])].join('|')})$` },
+      },
+    },
+  },
   check(node, ctx) {
     let index: number | undefined
     const pc = packageCall(node, ctx)

@@ -24,7 +24,7 @@ export default defineRule({
     'When the program name comes from a request, a file or an argument, whoever controls that value chooses which executable runs with this process\'s privileges: a shell, a dropped binary, or an interpreter given attacker data (CWE-78).',
   safeAlternative:
     'Spawn a fixed program (`exec.Command("git", "status")`) and pass data only as separate arguments; if the program must vary, map an allow-listed key to a constant path.',
-  match: { rule: { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression', regex: '\\.(?:Command|CommandContext|Exec|ForkExec|StartProcess)$' } } },
+  match: { rule: { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression', has: { field: 'field', regex: '^(?:Command|CommandContext|Exec|ForkExec|StartProcess)$' } } } },
   check(node, ctx) {
     const pc = packageCall(node, ctx)
     if (!pc) return false

@@ -19,7 +19,7 @@ export default defineRule({
     'A string given to `sh -c` (or `cmd /C`) is parsed by the shell, so `;`, `|`, `$(…)` or backticks inside the data start commands of their own with this process\'s permissions (CWE-78).',
   safeAlternative:
     'Run the program directly without a shell: `exec.Command("ping", "-c", "1", host)`, each value a separate argument; never build a `sh -c` string from data.',
-  match: { rule: { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression', regex: '\\.(?:Command|CommandContext)$' } } },
+  match: { rule: { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression', has: { field: 'field', regex: '^(?:Command|CommandContext)$' } } } },
   check(node, ctx) {
     const pc = packageCall(node, ctx)
     if (!pc || !/^(?:os\/exec|golang\.org\/x\/sys\/execabs)$/.test(pc[0])) return false

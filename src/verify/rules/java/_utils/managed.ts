@@ -112,7 +112,12 @@ function valueOf(def: SgNode): SgNode | null {
   return last.kind() === 'equals_value_clause' ? (last.namedChildren()[0] ?? null) : last
 }
 
+function defKinds(ctx: RuleContext): Array<{ kind: string }> {
+  return ctx.language === 'java' ? [{ kind: 'variable_declarator' }, { kind: 'assignment_expression' }, { kind: 'resource' }] : [{ kind: 'variable_declarator' }, { kind: 'assignment_expression' }]
+}
+
 function declaredName(def: SgNode): string | undefined {
+  if (def.kind() === 'resource') return def.field('name')?.text()
   if (def.kind() === 'assignment_expression') {
     const left = def.field('left')
     return left ? fieldName(left) : undefined
@@ -146,15 +151,23 @@ export function enclosingType(node: SgNode, ctx: RuleContext): SgNode {
  * function, or the initializer of a field of that name. Null when none is found.
  */
 export function definitionOf(id: SgNode, ctx: RuleContext): SgNode | null {
+  const key = `d:${id.range().start.index}:${id.range().end.index}`
+  const memo = cacheOf(ctx)
+  if (memo.has(key)) return memo.get(key) as SgNode | null
+  const out = definitionOfUncached(id, ctx)
+  memo.set(key, out)
+  return out
+}
+
+function definitionOfUncached(id: SgNode, ctx: RuleContext): SgNode | null {
   const name = fieldName(id)
   if (!name) return null
   const local = id.kind() === 'identifier'
   const fn = local ? ctx.flow.enclosingFunction(id) : null
-  const re = `^(?:this\\.)?${escapeRe(name)}\\b`
   if (fn) {
     let best: SgNode | null = null
-    for (const def of fn.findAll({ rule: { any: [{ kind: 'variable_declarator' }, { kind: 'assignment_expression' }], regex: re } })) {
-      if (declaredName(def) !== name || !before(def, id) || contains(def, id)) continue
+    for (const def of localDefinitions(fn, ctx).get(name) ?? []) {
+      if (!before(def, id) || contains(def, id)) continue
       if (def.kind() === 'assignment_expression' && /^[^=]*[+\-*/|&]=/.test(def.text().slice((def.field('left')?.text().length ?? 0)))) continue
       best = def
     }
@@ -162,9 +175,36 @@ export function definitionOf(id: SgNode, ctx: RuleContext): SgNode | null {
     // A parameter of that name shadows any field.
     if (ctx.flow.parameterNames(fn).includes(name)) return null
   }
-  const type = enclosingType(id, ctx)
+  return memberDefinitions(enclosingType(id, ctx), ctx).get(name) ?? null
+}
+
+/** Declarators and assignments of one function, by assigned name (one tree walk per function). */
+function localDefinitions(fn: SgNode, ctx: RuleContext): Map<string, SgNode[]> {
+  const memo = cacheOf(ctx)
+  const key = `ld:${fn.id()}`
+  const hit = memo.get(key) as Map<string, SgNode[]> | undefined
+  if (hit) return hit
+  const out = new Map<string, SgNode[]>()
+  for (const def of fn.findAll({ rule: { any: defKinds(ctx) } })) {
+    const name = declaredName(def)
+    if (!name) continue
+    const list = out.get(name)
+    if (list) list.push(def)
+    else out.set(name, [def])
+  }
+  memo.set(key, out)
+  return out
+}
+
+/** Initial values of the fields and properties of a type, by name. */
+function memberDefinitions(type: SgNode, ctx: RuleContext): Map<string, SgNode | null> {
+  const memo = cacheOf(ctx)
+  const key = `md:${type.id()}`
+  const hit = memo.get(key) as Map<string, SgNode | null> | undefined
+  if (hit) return hit
+  const out = new Map<string, SgNode | null>()
   const memberKinds = ctx.language === 'csharp' ? [{ kind: 'variable_declarator' }, { kind: 'property_declaration' }] : [{ kind: 'variable_declarator' }]
-  for (const def of type.findAll({ rule: { any: memberKinds, regex: re } })) {
+  for (const def of type.findAll({ rule: { any: memberKinds } })) {
     const parent = def.parent()
     const isMember =
       def.kind() === 'property_declaration' ||
@@ -173,14 +213,17 @@ export function definitionOf(id: SgNode, ctx: RuleContext): SgNode | null {
       (parent?.kind() === 'variable_declaration' && parent.parent()?.kind() === 'field_declaration')
     if (!isMember) continue
     if (def.kind() === 'property_declaration') {
-      if (def.field('name')?.text() !== name) continue
+      const name = def.field('name')?.text()
+      if (!name || out.has(name)) continue
       const v = def.field('value') ?? def.namedChildren().filter((c) => c.kind() !== 'accessor_list' && c.kind() !== 'modifier').at(-1)
-      if (v && v.id() !== def.field('name')?.id() && v.id() !== def.field('type')?.id()) return v.kind() === 'arrow_expression_clause' ? (v.namedChildren()[0] ?? null) : v
+      if (v && v.id() !== def.field('name')?.id() && v.id() !== def.field('type')?.id()) out.set(name, v.kind() === 'arrow_expression_clause' ? (v.namedChildren()[0] ?? null) : v)
       continue
     }
-    if (declaredName(def) === name) return valueOf(def)
+    const name = declaredName(def)
+    if (name && !out.has(name)) out.set(name, valueOf(def))
   }
-  return null
+  memo.set(key, out)
+  return out
 }
 
 /**
@@ -193,8 +236,8 @@ export function allDefinitionsOf(id: SgNode, ctx: RuleContext): SgNode[] {
   const fn = id.kind() === 'identifier' ? ctx.flow.enclosingFunction(id) : null
   if (fn) {
     const out: SgNode[] = []
-    for (const def of fn.findAll({ rule: { any: [{ kind: 'variable_declarator' }, { kind: 'assignment_expression' }], regex: `^(?:this\\.)?${escapeRe(name)}\\b` } })) {
-      if (declaredName(def) !== name || !before(def, id) || contains(def, id)) continue
+    for (const def of localDefinitions(fn, ctx).get(name) ?? []) {
+      if (!before(def, id) || contains(def, id)) continue
       const v = valueOf(def)
       if (v) out.push(v)
     }
@@ -202,6 +245,37 @@ export function allDefinitionsOf(id: SgNode, ctx: RuleContext): SgNode[] {
   }
   const single = definitionOf(id, ctx)
   return single ? [single] : []
+}
+
+const MUTABLE_COLLECTION = /^(?:implicit_object_creation_expression)$/
+
+/**
+ * Works around the shared engine reading `dict[key]` / `map.get(key)` of a field that starts as an
+ * empty collection (`new()`, `new HashMap<>()`) as a constant: entries put elsewhere are data.
+ */
+export function readsMutableCollection(node: SgNode, ctx: RuleContext, depth = 3): boolean {
+  const n = unwrap(node)
+  const k = String(n.kind())
+  if (depth <= 0) return false
+  if (k === 'identifier' || k === 'field_access' || k === 'member_access_expression') {
+    const def = definitionOf(n, ctx)
+    return def ? readsMutableCollection(def, ctx, depth - 1) : false
+  }
+  let collection: SgNode | null = null
+  if (k === 'element_access_expression' || k === 'array_access') collection = n.field('expression') ?? n.field('array') ?? n.namedChildren()[0] ?? null
+  else if (isCall(n) && /^(?:get|getOrDefault|GetValueOrDefault|remove|poll|peek|Dequeue|Peek|Pop|ElementAt|First|FirstOrDefault)$/.test(callName(n))) collection = receiver(n)
+  if (!collection) return false
+  const made = resolve(collection, ctx)
+  if (MUTABLE_COLLECTION.test(String(made.kind()))) return true
+  if (made.kind() === 'object_creation_expression' && /^(?:HashMap|ConcurrentHashMap|LinkedHashMap|TreeMap|ArrayList|LinkedList|ArrayDeque|Dictionary|ConcurrentDictionary|List|Queue|Stack|SortedDictionary)\b/.test(made.field('type')?.text() ?? '')) {
+    return !made.namedChildren().some((c) => c.kind() === 'initializer_expression') && args(made).every((a) => /^\d+$/.test(a.text()))
+  }
+  return false
+}
+
+/** Injection sinks: constant by the engine's reading and not an entry of a mutable collection. */
+export function isConstantCode(node: SgNode, ctx: RuleContext): boolean {
+  return ctx.flow.isConstant(node) && !readsMutableCollection(node, ctx)
 }
 
 /** Follows identifiers to their definitions (a few steps) and strips wrappers. */
@@ -231,12 +305,33 @@ export function stringValue(node: SgNode, ctx: RuleContext, depth = 3): string |
   return undefined
 }
 
-const JAVA_DECLS = ['local_variable_declaration', 'field_declaration', 'formal_parameter', 'catch_formal_parameter', 'constant_declaration', 'spread_parameter']
+const JAVA_DECLS = ['local_variable_declaration', 'field_declaration', 'formal_parameter', 'catch_formal_parameter', 'constant_declaration', 'spread_parameter', 'resource']
 const CS_DECLS = ['variable_declaration', 'parameter', 'property_declaration']
+
+const CACHES = new WeakMap<object, Map<string, unknown>>()
+
+/** Per-scan memo (keyed by the scan's DataFlow), so rules may ask the same question freely. */
+function cacheOf(ctx: RuleContext): Map<string, unknown> {
+  let m = CACHES.get(ctx.flow)
+  if (!m) {
+    m = new Map()
+    CACHES.set(ctx.flow, m)
+  }
+  return m
+}
 
 /** Declared type text of a local, parameter or field named `name` visible from `use`. */
 export function declaredType(name: string, use: SgNode, ctx: RuleContext): string | undefined {
   const fn = ctx.flow.enclosingFunction(use)
+  const key = `t:${name}@${fn?.id() ?? enclosingType(use, ctx).id()}`
+  const memo = cacheOf(ctx)
+  if (memo.has(key)) return memo.get(key) as string | undefined
+  const out = declaredTypeUncached(name, use, fn, ctx)
+  memo.set(key, out)
+  return out
+}
+
+function declaredTypeUncached(name: string, use: SgNode, fn: SgNode | null, ctx: RuleContext): string | undefined {
   const scopes = [fn, enclosingType(use, ctx)].filter((s): s is SgNode => s !== null)
   const re = `\\b${escapeRe(name)}\\b`
   for (const scope of scopes) {
@@ -244,7 +339,7 @@ export function declaredType(name: string, use: SgNode, ctx: RuleContext): strin
       rule: { any: (ctx.language === 'csharp' ? CS_DECLS : JAVA_DECLS).map((kind) => ({ kind })), regex: re },
     })) {
       const k = decl.kind()
-      if (k === 'formal_parameter' || k === 'parameter' || k === 'property_declaration') {
+      if (k === 'formal_parameter' || k === 'parameter' || k === 'property_declaration' || k === 'resource') {
         if (decl.field('name')?.text() === name) return decl.field('type')?.text()
         continue
       }
@@ -284,7 +379,9 @@ export function receiverType(node: SgNode | null, ctx: RuleContext): string | un
 
 /** Name of the enclosing method, constructor, local function or property. */
 export function enclosingFunctionName(node: SgNode, ctx: RuleContext): string | undefined {
-  const fn = ctx.flow.enclosingFunction(node)
+  let fn = ctx.flow.enclosingFunction(node)
+  // Lambdas have no name: use the method they are written in.
+  while (fn && !fn.field('name') && /lambda|anonymous/.test(String(fn.kind()))) fn = ctx.flow.enclosingFunction(fn)
   if (!fn) {
     let cur = node.parent()
     while (cur) {
@@ -308,7 +405,14 @@ const EXIT = /\b(?:return|throw|continue|break)\b|\bSystem\.exit\s*\(|\bEnvironm
 export function checkedBefore(sink: SgNode, ctx: RuleContext, test: (cond: string) => boolean): boolean {
   const fn = ctx.flow.enclosingFunction(sink)
   if (!fn) return false
-  for (const stmt of fn.findAll({ rule: { kind: 'if_statement' } })) {
+  const memo = cacheOf(ctx)
+  const key = `if:${fn.id()}`
+  let ifs = memo.get(key) as SgNode[] | undefined
+  if (!ifs) {
+    ifs = fn.findAll({ rule: { kind: 'if_statement' } })
+    memo.set(key, ifs)
+  }
+  for (const stmt of ifs) {
     const cond = stmt.field('condition') ?? stmt.namedChildren()[0]
     if (!cond || !test(cond.text())) continue
     if (contains(stmt, sink)) {
@@ -355,7 +459,7 @@ export function isSecretName(name: string | undefined): boolean {
   let hit = false
   for (let i = 0; i < w.length; i++) {
     const x = w[i]!
-    if (/^(?:passwords?|passwd|pwd|passphrase|secrets?|apikey|apisecret|tokens?|credentials?|creds|auth|connectionstring|privatekey|accesskey|secretkey)$/.test(x)) hit = true
+    if (/^(?:passwords?|passwd|pwd|pass|passphrase|secrets?|apikey|apisecret|tokens?|credentials?|creds|auth|connectionstring|privatekey|accesskey|secretkey)$/.test(x)) hit = true
     if ((x === 'key' || x === 'keys') && i > 0 && keyed.test(w[i - 1]!)) {
       hit = true
       if (i === w.length - 1) return true
@@ -405,14 +509,14 @@ export interface ArgvVerdict {
 export function argvProblem(elements: SgNode[], ctx: RuleContext): ArgvVerdict | undefined {
   const program = elements[0]
   if (!program) return undefined
-  if (!ctx.flow.isConstant(program)) return { reason: 'a non-constant program', node: program }
+  if (!isConstantCode(program, ctx)) return { reason: 'a non-constant program', node: program }
   const prog = stringValue(program, ctx)
   if (prog === undefined || !SHELL_PROGRAM.test(prog.trim())) return undefined
   for (let i = 1; i < elements.length; i++) {
     const v = stringValue(elements[i]!, ctx)
     if (v !== undefined && SHELL_SWITCH.test(v.trim())) {
       const rest = elements.slice(i + 1)
-      const bad = rest.find((e) => !ctx.flow.isConstant(e))
+      const bad = rest.find((e) => !isConstantCode(e, ctx))
       if (bad) return { reason: `a shell command line built from non-constant data (${prog} ${v.trim()} …)`, node: bad }
       return undefined
     }
@@ -530,7 +634,7 @@ export function relatedNames(expr: SgNode, ctx: RuleContext): Set<string> {
  */
 export function pathProblem(sink: SgNode, path: SgNode, ctx: RuleContext, sanitizers: RegExp): string | undefined {
   let reason: string | undefined
-  if (ctx.flow.isExternal(path, { sanitizers, numericSanitizes: false })) reason = 'a path from external input'
+  if (externalInput(path, ctx, sanitizers)) reason = 'a path from external input'
   else if (joinsBaseWithData(path, ctx, sanitizers)) reason = 'a base directory joined with non-constant data'
   if (!reason) return undefined
   const names = relatedNames(path, ctx)
@@ -596,7 +700,7 @@ const ALLOW_CHECK = /\b(?:contains|Contains|containsKey|ContainsKey|startsWith|S
  */
 export function urlProblem(sink: SgNode, url: SgNode, ctx: RuleContext): boolean {
   const src = uriSource(url, ctx)
-  if (!ctx.flow.isExternal(src) && !ctx.flow.isExternal(url)) return false
+  if (!externalInput(src, ctx) && !externalInput(url, ctx)) return false
   if (hasConstantHost(src, ctx)) return false
   const names = relatedNames(url, ctx)
   for (const n of relatedNames(src, ctx)) names.add(n)
@@ -666,7 +770,7 @@ export function untrustedString(expr: SgNode, ctx: RuleContext, sanitizers?: Reg
   if (depth <= 0) return ctx.flow.isUntrusted(n, { sanitizers })
   if (k === 'identifier' || k === 'field_access' || k === 'member_access_expression') {
     if (hasInertType(n, ctx)) return false
-    if (!ctx.flow.isUntrusted(n, { sanitizers })) return false
+    if (!ctx.flow.isUntrusted(n, { sanitizers })) return readsMutableCollection(n, ctx)
     const defs = allDefinitionsOf(n, ctx)
     if (defs.length === 0) return true
     return defs.some((def) => {
@@ -693,11 +797,18 @@ export function untrustedString(expr: SgNode, ctx: RuleContext, sanitizers?: Reg
     const parts = n.namedChildren()
     return parts.slice(1).some(flat)
   }
+  if (k === 'switch_expression') {
+    // Only the arms' results flow out; the selector picks among them (an allow-list mapping).
+    const results = switchResults(n)
+    return results.length === 0 ? ctx.flow.isUntrusted(n, { sanitizers }) : results.some(flat)
+  }
+  if ((k === 'array_access' || k === 'element_access_expression') && constantCollection(n.field('array') ?? n.field('expression') ?? n.namedChildren()[0]!, ctx)) return false
   if (isCall(n)) {
     const name = callName(n)
     const a = args(n)
     const recv = receiver(n)
     if (sanitizers && ctx.flow.isConstant(n, { sanitizers })) return false
+    if (recv && /^(?:get|getOrDefault|elementAt|ElementAt|ElementAtOrDefault|First|Last|FirstOrDefault|getFirst|getLast)$/.test(name) && constantCollection(recv, ctx)) return false
     if (/^(?:format|Format)$/.test(name) && /^(?:String|string|MessageFormat|System\.String)$/.test(recv?.text() ?? '')) return a.some(flat)
     if (name === 'formatted' && recv) return flat(recv) || a.some(flat)
     if (/^(?:toString|ToString)$/.test(name) && recv && a.length === 0) {
@@ -713,7 +824,48 @@ export function untrustedString(expr: SgNode, ctx: RuleContext, sanitizers?: Reg
     if (name === 'concat' && recv) return flat(recv) || a.some(flat)
     if (/^(?:trim|Trim|strip|toUpperCase|toLowerCase|ToUpper|ToLower|ToUpperInvariant|ToLowerInvariant)$/.test(name) && recv) return flat(recv)
   }
-  return ctx.flow.isUntrusted(n, { sanitizers })
+  return ctx.flow.isUntrusted(n, { sanitizers }) || readsMutableCollection(n, ctx)
+}
+
+/** Result expressions of a Java or C# switch expression. */
+function switchResults(sw: SgNode): SgNode[] {
+  const out: SgNode[] = []
+  if (sw.kind() === 'switch_expression' && sw.namedChildren().some((c) => c.kind() === 'switch_expression_arm')) {
+    for (const arm of sw.namedChildren().filter((c) => c.kind() === 'switch_expression_arm')) {
+      const r = arm.namedChildren().at(-1)
+      if (r) out.push(r)
+    }
+    return out
+  }
+  const block = sw.namedChildren().find((c) => c.kind() === 'switch_block')
+  for (const rule of block?.namedChildren() ?? []) {
+    const body = rule.namedChildren().at(-1)
+    if (!body || body.kind() === 'switch_label') continue
+    if (body.kind() === 'expression_statement') out.push(body.namedChildren()[0] ?? body)
+    else if (body.kind() === 'block') out.push(...body.findAll({ rule: { kind: 'yield_statement' } }).map((y) => y.namedChildren()[0] ?? y))
+    else if (body.kind() !== 'throw_statement') out.push(body)
+  }
+  return out
+}
+
+/** `List.of("a", "b")`, `new String[] {…}`, `Map.of(…)`, `new[] {…}` of constants (followed through names). */
+export function constantCollection(expr: SgNode, ctx: RuleContext): boolean {
+  const n = resolve(expr, ctx)
+  const k = String(n.kind())
+  const allConstant = (items: SgNode[]): boolean => items.every((i) => ctx.flow.isConstant(i) || constantCollection(i, ctx))
+  if (k === 'array_initializer' || k === 'initializer_expression' || k === 'collection_expression') return allConstant(n.namedChildren().filter((c) => !/comment/.test(String(c.kind()))))
+  if (k === 'array_creation_expression' || k === 'implicit_array_creation_expression' || k === 'object_creation_expression') {
+    const init = n.namedChildren().find((c) => c.kind() === 'array_initializer' || c.kind() === 'initializer_expression')
+    return init ? allConstant(init.namedChildren()) : false
+  }
+  if (isCall(n)) {
+    const name = callName(n)
+    const recv = receiver(n)?.text() ?? ''
+    if (/^(?:of|asList|copyOf|ofEntries|entry|unmodifiableList|unmodifiableMap|unmodifiableSet|ToList|ToArray|ToDictionary|AsReadOnly)$/.test(name) && (/^(?:List|Set|Map|Arrays|Stream|ImmutableList|ImmutableSet|ImmutableMap|Collections|EnumSet)$/.test(recv) || constantCollection(receiver(n) ?? n, ctx) && n !== resolve(receiver(n) ?? n, ctx))) {
+      return allConstant(args(n))
+    }
+  }
+  return false
 }
 
 /** Constant SQL text in a query expression (its literal parts, following local definitions). */
@@ -809,7 +961,7 @@ const CREDENTIAL_PARAMS: Array<[RegExp, number[]]> = [
 export function credentialSlot(lit: SgNode, ctx: RuleContext): string | undefined {
   let cur = lit
   // "secret".toCharArray(), "secret".getBytes(UTF_8), Encoding.UTF8.GetBytes("secret")
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 4; i++) {
     const p = cur.parent()
     if (!p) return undefined
     if (p.kind() === 'parenthesized_expression') {
@@ -822,7 +974,7 @@ export function credentialSlot(lit: SgNode, ctx: RuleContext): string | undefine
     }
     const argList = p.kind() === 'argument' ? p.parent() : p
     const call = argList?.kind() === 'argument_list' ? argList.parent() : null
-    if (call && isCall(call) && /^(?:GetBytes|getBytes|decode|Decode|FromBase64String|toCharArray)$/.test(callName(call)) && args(call).length <= 2) {
+    if (call && isCall(call) && /^(?:GetBytes|getBytes|decode|Decode|FromBase64String|toCharArray|encode|Encode|hashpw|hashPassword|HashPassword|hash|Hash)$/.test(callName(call)) && args(call).length <= 2) {
       cur = call
       continue
     }
@@ -902,7 +1054,7 @@ export function credentialSlot(lit: SgNode, ctx: RuleContext): string | undefine
  * in a definition it uses, and no dominating upper-bound check?
  */
 export function uncappedSize(sink: SgNode, size: SgNode, ctx: RuleContext): boolean {
-  if (!ctx.flow.isExternal(size, { numericSanitizes: false })) return false
+  if (!externalInput(size, ctx)) return false
   const CAP = /\b(?:Math\.min|Math\.clamp|Math\.Min|Math\.Clamp|min|Min|clamp|Clamp|coerceAtMost)\s*\(/
   if (CAP.test(size.text())) return false
   const ids = [...new Set(ctx.flow.identifiers(size))]
@@ -913,4 +1065,80 @@ export function uncappedSize(sink: SgNode, size: SgNode, ctx: RuleContext): bool
   const mentions = (cond: string): boolean => ids.some((n) => new RegExp(`\\b${escapeRe(n)}\\b`).test(cond))
   // `if (n > MAX || n < 0) throw …` written with the name on the right, or a range check.
   return !checkedBefore(sink, ctx, (cond) => mentions(cond) && /[<>]=?|\bisValid|\bIsValid|inRange|InRange/.test(cond) && /\b(?:MAX|Max|max|LIMIT|Limit|limit|\d{2,})/.test(cond))
+}
+
+const MINIMAL_API = /\.Map(?:Get|Post|Put|Delete|Patch|Methods)?$/
+
+/** C# minimal APIs: `app.MapGet("/x", (string name) => …)` binds lambda parameters from the request. */
+function minimalApiParameter(id: SgNode, ctx: RuleContext): boolean {
+  const name = id.text()
+  let cur = id.parent()
+  while (cur) {
+    if (cur.kind() === 'lambda_expression' || cur.kind() === 'local_function_statement') {
+      const params = cur.findAll({ rule: { kind: 'parameter' } }).filter((p) => p.parent()?.parent()?.id() === cur!.id() || p.parent()?.id() === cur!.id())
+      if (params.some((p) => p.field('name')?.text() === name) || cur.field('parameter')?.text() === name) {
+        if (/\[\s*FromServices\b/.test(params.find((p) => p.field('name')?.text() === name)?.text() ?? '')) return false
+        const list = cur.parent()?.kind() === 'argument' ? cur.parent()?.parent() : null
+        const call = list?.kind() === 'argument_list' ? list.parent() : null
+        return !!call && call.kind() === 'invocation_expression' && MINIMAL_API.test(ctx.flow.calleeText(call))
+      }
+    }
+    cur = cur.parent()
+  }
+  return false
+}
+
+/** C# `foreach (var x in xs)`: the collection `x` comes from (the shared engine does not follow it). */
+function foreachCollection(id: SgNode): SgNode | undefined {
+  const name = id.text()
+  let cur = id.parent()
+  while (cur) {
+    if (cur.kind() === 'foreach_statement' && cur.field('left')?.text() === name) {
+      const body = cur.field('body')
+      return body && contains(body, id) ? (cur.field('right') ?? undefined) : undefined
+    }
+    cur = cur.parent()
+  }
+  return undefined
+}
+
+/**
+ * External input, including what the shared source table cannot see in C#: minimal-API handler
+ * parameters and foreach variables over external collections.
+ */
+export function externalInput(node: SgNode, ctx: RuleContext, sanitizers?: RegExp): boolean {
+  if (ctx.flow.isExternal(node, { sanitizers, numericSanitizes: false })) return true
+  if (ctx.language !== 'csharp') return false
+  const minimal = /Map(?:Get|Post|Put|Delete|Patch|Methods)?\s*\(/.test(ctx.source)
+  const loops = /\bforeach\s*\(/.test(ctx.source)
+  if (!minimal && !loops) return false
+  if (ctx.flow.isConstant(node, { sanitizers, numericSanitizes: false })) return false
+  const viaLoopOrLambda = (id: SgNode): boolean => {
+    if (minimal && minimalApiParameter(id, ctx)) return true
+    const coll = loops ? foreachCollection(id) : undefined
+    return coll !== undefined && ctx.flow.isExternal(coll, { numericSanitizes: false })
+  }
+  const ids = node.kind() === 'identifier' ? [node] : node.findAll({ rule: { kind: 'identifier' } })
+  for (const id of ids) {
+    if (viaLoopOrLambda(id)) return true
+    const def = definitionOf(id, ctx)
+    if (def) for (const inner of def.kind() === 'identifier' ? [def] : def.findAll({ rule: { kind: 'identifier' } })) if (viaLoopOrLambda(inner)) return true
+  }
+  return false
+}
+
+const STATEMENTS = /^(?:expression_statement|local_variable_declaration|local_declaration_statement|return_statement|field_declaration|property_declaration|throw_statement|yield_statement|if_statement|arrow_expression_clause)$/
+
+/** The statement (or member declaration) a node belongs to; several hits in one statement report once. */
+export function statementOf(node: SgNode): SgNode {
+  let cur: SgNode | null = node
+  while (cur) {
+    if (STATEMENTS.test(String(cur.kind()))) {
+      if (cur.kind() === 'if_statement') return cur.field('condition') ?? cur
+      return cur
+    }
+    if (cur.kind() === 'block' || cur.kind() === 'class_body' || cur.kind() === 'declaration_list') break
+    cur = cur.parent()
+  }
+  return node
 }

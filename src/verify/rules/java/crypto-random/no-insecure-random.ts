@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { args, callName, receiver, receiverType, securityUse } from '../_utils/managed.js'
+import { args, callName, receiver, receiverType, securityUse, statementOf } from '../_utils/managed.js'
 
 const INSECURE_TYPE = /^(?:java\.util\.)?(?:Random|ThreadLocalRandom|SplittableRandom)$|^(?:java\.util\.random\.)?RandomGenerator$/
 
@@ -43,6 +43,6 @@ export default defineRule({
       if (buf && /salt|key|token|nonce|iv|secret|seed/i.test(buf)) use = buf
     }
     if (!use) return false
-    return { data: { GEN: gen, USE: use } }
+    return { node: statementOf(node), data: { GEN: gen, USE: use } }
   },
 })

@@ -16,5 +16,7 @@ export default defineCases({
     { code: 'import java.util.Properties;\nclass A {\n  void f(Properties props) {\n    props.put("mail.smtp.password", "mailPass2024");\n  }\n}', line: 4 },
     { code: 'class A {\n  void f(DataSource ds) {\n    ds.setPassword("pr0duction-pass");\n  }\n}', line: 3 },
     { code: 'class A {\n  static final String URL = "jdbc:postgresql://db:5432/app?user=app&password=Sup3rS3cret";\n}', line: 2 },
+    { code: 'class A {\n  void seed(User admin, PasswordEncoder encoder) {\n    admin.setPassword(encoder.encode("Adm1nSeed!"));\n  }\n}', line: 3 },
+    { code: 'class A {\n  private static final String DB_PASS = "Sh0pAdm1n!";\n}', line: 2 },
   ],
 })

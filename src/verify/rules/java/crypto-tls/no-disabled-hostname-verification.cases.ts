@@ -10,7 +10,7 @@ export default defineCases({
   ],
   invalid: [
     { code: 'import javax.net.ssl.*;\nclass A {\n  void f(HttpsURLConnection c) {\n    c.setHostnameVerifier((host, session) -> true);\n  }\n}', line: 4 },
-    { code: 'import javax.net.ssl.*;\nclass AllowAll implements HostnameVerifier {\n  public boolean verify(String hostname, SSLSession session) {\n    return true;\n  }\n}', line: 3 },
+    { code: 'import javax.net.ssl.*;\nclass AllowAll implements HostnameVerifier {\n  public boolean verify(String hostname, SSLSession session) {\n    return true;\n  }\n}', line: 2 },
     { code: 'import org.apache.http.conn.ssl.NoopHostnameVerifier;\nimport org.apache.http.impl.client.HttpClients;\nclass A {\n  Object f() {\n    return HttpClients.custom().setSSLHostnameVerifier(NoopHostnameVerifier.INSTANCE).build();\n  }\n}', line: 5 },
     { code: 'import javax.net.ssl.*;\nclass A {\n  static {\n    HttpsURLConnection.setDefaultHostnameVerifier((h, s) -> { return true; });\n  }\n}', line: 4 },
   ],

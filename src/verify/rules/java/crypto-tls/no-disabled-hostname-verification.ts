@@ -1,6 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
 import { args, callName, literalText } from '../_utils/managed.js'
-import { acceptsAll } from './no-trust-all-certificates.js'
+import { acceptsAll, implementingType } from './no-trust-all-certificates.js'
 
 export default defineRule({
   id: 'java/no-disabled-hostname-verification',
@@ -29,7 +29,7 @@ export default defineRule({
     if (k === 'method_declaration') {
       const params = node.field('parameters')?.text() ?? ''
       if (!/SSLSession/.test(params)) return false
-      return acceptsAll(node.field('body')) && /return\s+true/.test(node.field('body')?.text() ?? '') ? { data: { WHAT: 'HostnameVerifier.verify' } } : false
+      return acceptsAll(node.field('body')) && /return\s+true/.test(node.field('body')?.text() ?? '') ? { node: implementingType(node), data: { WHAT: 'HostnameVerifier.verify' } } : false
     }
     if (k === 'field_access') return { data: { WHAT: node.text().replace(/^.*\.(\w+\.\w+)$/, '$1') } }
     if (k === 'object_creation_expression') return { data: { WHAT: callName(node) } }

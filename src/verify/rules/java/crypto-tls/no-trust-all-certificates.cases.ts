@@ -10,7 +10,7 @@ export default defineCases({
   invalid: [
     {
       code: 'import javax.net.ssl.*;\nimport java.security.cert.X509Certificate;\nclass A {\n  TrustManager[] all = new TrustManager[] {\n    new X509TrustManager() {\n      public void checkClientTrusted(X509Certificate[] c, String a) {}\n      public void checkServerTrusted(X509Certificate[] c, String a) {}\n      public X509Certificate[] getAcceptedIssuers() { return null; }\n    }\n  };\n}',
-      line: 7,
+      line: 5,
     },
     { code: 'import io.netty.handler.ssl.*;\nimport io.netty.handler.ssl.util.InsecureTrustManagerFactory;\nclass A {\n  SslContext f() throws Exception {\n    return SslContextBuilder.forClient().trustManager(InsecureTrustManagerFactory.INSTANCE).build();\n  }\n}', line: 5 },
     { code: 'import org.apache.http.ssl.SSLContexts;\nclass A {\n  Object f() throws Exception {\n    return SSLContexts.custom().loadTrustMaterial(null, (chain, authType) -> true).build();\n  }\n}', line: 4 },

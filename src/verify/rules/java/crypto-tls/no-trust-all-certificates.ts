@@ -12,6 +12,17 @@ export function acceptsAll(body: SgNode | null): boolean {
   return stmts.every((s) => (s.kind() === 'return_statement' && (s.namedChildren().length === 0 || s.namedChildren()[0]!.kind() === 'true')) || (s.kind() === 'expression_statement' && /^(?:System\.out|log|logger|LOG|LOGGER)\b/.test(s.text())))
 }
 
+/**
+ * Where a trust-all implementation is reported: the anonymous `new X509TrustManager() {…}` or the
+ * class that declares the method, so the finding covers the whole definition.
+ */
+export function implementingType(method: SgNode): SgNode {
+  const body = method.parent()
+  const owner = body?.parent()
+  if (owner && (owner.kind() === 'object_creation_expression' || owner.kind() === 'class_declaration' || owner.kind() === 'enum_declaration')) return owner
+  return method
+}
+
 export default defineRule({
   id: 'java/no-trust-all-certificates',
   languages: ['java'],
@@ -36,7 +47,7 @@ export default defineRule({
   },
   check(node) {
     const k = node.kind()
-    if (k === 'method_declaration') return acceptsAll(node.field('body')) ? { data: { WHAT: 'checkServerTrusted' } } : false
+    if (k === 'method_declaration') return acceptsAll(node.field('body')) ? { node: implementingType(node), data: { WHAT: 'checkServerTrusted' } } : false
     if (k === 'field_access') return { data: { WHAT: node.text().replace(/\.INSTANCE$/, '').replace(/^.*\./, '') } }
     if (k === 'object_creation_expression') return { data: { WHAT: callName(node) } }
     const strategy = args(node).find((a) => a.kind() === 'lambda_expression')

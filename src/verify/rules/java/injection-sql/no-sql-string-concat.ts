@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { allowListed, args, callName, receiver, receiverType, SQL_WORDS, sqlText, untrustedString } from '../_utils/managed.js'
+import { allowListed, args, callName, isConstantCode, receiver, receiverType, SQL_WORDS, sqlText, untrustedString } from '../_utils/managed.js'
 
 const DB_TYPE = /Statement|Connection|JdbcTemplate|JdbcOperations|NamedParameterJdbc|JdbcClient|EntityManager|Session|DSLContext|Jdbi|Handle|DataSource|QueryRunner|SqlSession/
 const DB_NAME = /^(?:this\.)?(?:stmt|st|ps|pstmt|statement|conn|con|connection|cx|jdbc|jdbcTemplate|template|namedJdbc\w*|em|entityManager|session|dsl|ctx|create|db|database|handle|jdbi|queryRunner|runner|sqlSession)$/i
@@ -27,8 +27,9 @@ export default defineRule({
     const query = a[0]
     if (!recv || !query) return false
     if (query.kind() === 'lambda_expression' || query.kind() === 'method_reference') return false
+    if (isConstantCode(query, ctx)) return false
     const recvText = recv.text().replace(/\s+/g, '')
-    const typed = DB_TYPE.test(receiverType(recv, ctx) ?? '') || DB_NAME.test(recvText) || /getConnection\(\)|createStatement\(\)|DSL\.using\(/.test(recvText)
+    const typed = DB_NAME.test(recvText) || /getConnection\(\)|createStatement\(\)|DSL\.using\(/.test(recvText) || DB_TYPE.test(receiverType(recv, ctx) ?? '')
     const text = sqlText(query, ctx)
     if (!typed && !SQL_WORDS.test(text)) return false
     // `execute(runnable)` and friends on executors: the argument must be a string-like value.

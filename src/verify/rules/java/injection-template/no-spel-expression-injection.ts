@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { args, receiver, receiverType } from '../_utils/managed.js'
+import { args, isConstantCode, receiver, receiverType } from '../_utils/managed.js'
 
 export default defineRule({
   id: 'java/no-spel-expression-injection',
@@ -29,7 +29,7 @@ export default defineRule({
     } else if (!/ExpressionFactory/.test(type) && !/ExpressionFactory/.test(recvText)) return false
     const a = args(node)
     const expr = /^create/.test(name) ? a[1] : a[0]
-    if (!expr || ctx.flow.isConstant(expr)) return false
+    if (!expr || isConstantCode(expr, ctx)) return false
     return { data: { CALL: name } }
   },
 })

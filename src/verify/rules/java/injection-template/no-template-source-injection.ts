@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { args, callName, receiver, receiverType, resolve } from '../_utils/managed.js'
+import { args, callName, isConstantCode, receiver, receiverType, resolve } from '../_utils/managed.js'
 
 /** The argument that holds template source for each engine API, or undefined when not a template API. */
 function templateSource(node: SgNode, ctx: RuleContext): { call: string; src: SgNode } | undefined {
@@ -60,7 +60,7 @@ export default defineRule({
   },
   check(node, ctx) {
     const t = templateSource(node, ctx)
-    if (!t || ctx.flow.isConstant(t.src)) return false
+    if (!t || isConstantCode(t.src, ctx)) return false
     return { data: { CALL: t.call } }
   },
 })

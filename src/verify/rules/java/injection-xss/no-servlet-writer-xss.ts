@@ -1,6 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
 import { HTML_SANITIZERS } from '../_utils/java.js'
-import { args, callName, receiver, resolve, untrustedString } from '../_utils/managed.js'
+import { args, callName, declaredType, receiver, resolve, untrustedString } from '../_utils/managed.js'
 
 
 export default defineRule({
@@ -22,7 +22,12 @@ export default defineRule({
     if (!recv) return false
     const made = resolve(recv, ctx)
     const src = made.text().replace(/\s+/g, '')
-    if (!/\.get(?:Writer|OutputStream)\(\)$/.test(src) && !/\.getWriter\(\)\.(?:append|print|write)\(/.test(src)) return false
+    const m = /^(.*)\.get(?:Writer|OutputStream)\(\)(?:\.(?:append|print|write)\(.*)?$/s.exec(src)
+    if (!m) return false
+    // The writer of an HTTP response, not of a socket or file.
+    const owner = m[1]!
+    const ownerType = /^\w+$/.test(owner) ? (declaredType(owner, node, ctx) ?? '') : ''
+    if (!/(?:Http)?Servlet(?:Response|ResponseWrapper)$|^ServerHttpResponse$/.test(ownerType) && !(ownerType === '' && /^(?:resp|response|res|httpResponse|servletResponse|httpServletResponse)$|(?:^|\.)getResponse\(\)$/.test(owner))) return false
     const fn = ctx.flow.enclosingFunction(node)
     if (fn && /setContentType\(\s*"(?:application\/json|text\/plain|application\/xml|text\/csv|application\/octet-stream)|MediaType\.(?:APPLICATION_JSON|TEXT_PLAIN)/.test(fn.text())) return false
     const a = args(node)

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { args, callName, receiver, resolve } from '../_utils/managed.js'
+import { args, callName, isConstantCode, receiver, resolve } from '../_utils/managed.js'
 
 export default defineRule({
   id: 'java/no-unsafe-yaml-load',
@@ -21,7 +21,7 @@ export default defineRule({
     if (made.kind() !== 'object_creation_expression' || !/^(?:org\.yaml\.snakeyaml\.)?Yaml$/.test(made.field('type')?.text() ?? '')) return false
     if (/SafeConstructor/.test(made.text())) return false
     const data = args(node)[0]
-    if (!data || ctx.flow.isConstant(data)) return false
+    if (!data || isConstantCode(data, ctx)) return false
     return { data: { NAME: callName(node) } }
   },
 })

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { args, receiver, receiverType } from '../_utils/managed.js'
+import { args, isConstantCode, receiver, receiverType } from '../_utils/managed.js'
 
 export default defineRule({
   id: 'java/no-xstream-fromxml',
@@ -20,7 +20,7 @@ export default defineRule({
     const type = receiverType(recv, ctx) ?? ''
     if (!/XStream/.test(type) && !/xstream|XStream/.test(recv.text())) return false
     const data = args(node)[0]
-    if (!data || ctx.flow.isConstant(data)) return false
+    if (!data || isConstantCode(data, ctx)) return false
     // An allow-list configured on the same instance anywhere in the class.
     const name = recv.text().replace(/^this\./, '')
     const fn = ctx.root

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { args, callName, receiver, receiverType } from '../_utils/managed.js'
+import { args, callName, isConstantCode, receiver, receiverType } from '../_utils/managed.js'
 
 export default defineRule({
   id: 'java/no-reflective-class-loading',
@@ -28,7 +28,7 @@ export default defineRule({
     const first = a[0]
     if (!first) return false
     if (name === 'URLClassLoader') {
-      return ctx.flow.isConstant(first) ? false : { data: { CALL: 'new URLClassLoader' } }
+      return isConstantCode(first, ctx) ? false : { data: { CALL: 'new URLClassLoader' } }
     }
     const recv = receiver(node)
     const recvText = recv?.text().replace(/\s+/g, '') ?? ''
@@ -42,7 +42,7 @@ export default defineRule({
       const type = receiverType(recv, ctx) ?? ''
       if (!/ClassLoader|Lookup/.test(type) && !/ClassLoader\(\)$|^(?:loader|classLoader|cl|lookup)$/i.test(recvText) && !/\bnew\s+URLClassLoader\b/.test(recvText)) return false
     }
-    if (ctx.flow.isConstant(first)) return false
+    if (isConstantCode(first, ctx)) return false
     return { data: { CALL: recv ? `${recvText.replace(/\(.*$/, '')}.${name}` : name } }
   },
 })

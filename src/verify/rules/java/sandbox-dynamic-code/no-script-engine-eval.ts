@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { args, callName, receiver, receiverType } from '../_utils/managed.js'
+import { args, callName, isConstantCode, receiver, receiverType } from '../_utils/managed.js'
 
 /** Receivers that evaluate source code: by declared type, or by how they were obtained. */
 const ENGINE_TYPE = /(?:^|\.)(?:ScriptEngine|NashornScriptEngine|Compilable|GroovyShell|JShell|JexlEngine|JexlBuilder|GroovyScriptEngine|Interpreter|PythonInterpreter|Context|ScriptEvaluator|ExpressionEvaluator|SimpleCompiler)$/
@@ -46,8 +46,8 @@ export default defineRule({
       if (name === 'exec' && !/Interpreter/.test(receiverType(recv, ctx) ?? recv.text())) return false
     }
     if (!code) return false
-    if (code.kind() === 'object_creation_expression' && /File|Reader/.test(code.field('type')?.text() ?? '') && ctx.flow.isConstant(code)) return false
-    if (ctx.flow.isConstant(code)) return false
+    if (code.kind() === 'object_creation_expression' && /File|Reader/.test(code.field('type')?.text() ?? '') && isConstantCode(code, ctx)) return false
+    if (isConstantCode(code, ctx)) return false
     return { data: { CALL: `${recv ? recvText.replace(/\(.*$/, '') + '.' : ''}${name}` } }
   },
 })

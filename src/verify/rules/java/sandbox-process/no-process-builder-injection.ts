@@ -1,6 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
 import { argvElements } from '../_utils/java.js'
-import { args, argvProblem, callName, receiver, receiverType } from '../_utils/managed.js'
+import { args, argvProblem, callName, isConstantCode, receiver, receiverType } from '../_utils/managed.js'
 
 export default defineRule({
   id: 'java/no-process-builder-injection',
@@ -30,7 +30,7 @@ export default defineRule({
     if (name === 'parse') {
       // CommandLine.parse("prog " + x): the string is split into program and arguments.
       if (!/(?:^|\.)CommandLine$/.test(receiver(node)?.text() ?? '')) return false
-      return ctx.flow.isConstant(a[0]!) ? false : { data: { CALL: 'CommandLine.parse', WHAT: 'a command line built from non-constant data' } }
+      return isConstantCode(a[0]!, ctx) ? false : { data: { CALL: 'CommandLine.parse', WHAT: 'a command line built from non-constant data' } }
     }
     if (name === 'command') {
       const recv = receiver(node)
@@ -38,13 +38,13 @@ export default defineRule({
       if (!/ProcessBuilder$/.test(type)) return false
     }
     if (name === 'CommandLine') {
-      return ctx.flow.isConstant(a[0]!) ? false : { data: { CALL: 'new CommandLine', WHAT: 'a non-constant program' } }
+      return isConstantCode(a[0]!, ctx) ? false : { data: { CALL: 'new CommandLine', WHAT: 'a non-constant program' } }
     }
     const elements = a.length === 1 ? (argvElements(a[0]!, ctx) ?? (a[0]!.kind() === 'string_literal' ? a : undefined)) : a
     const label = name === 'command' ? 'ProcessBuilder.command' : 'new ProcessBuilder'
     if (!elements) {
       // A list from elsewhere: its first element, the program, cannot be seen.
-      return ctx.flow.isConstant(a[0]!) ? false : { data: { CALL: label, WHAT: 'a command list built from non-constant data' } }
+      return isConstantCode(a[0]!, ctx) ? false : { data: { CALL: label, WHAT: 'a command list built from non-constant data' } }
     }
     const problem = argvProblem(elements, ctx)
     return problem ? { data: { CALL: label, WHAT: problem.reason } } : false

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
 import { argvElements } from '../_utils/java.js'
-import { args, argvProblem, receiver, receiverType } from '../_utils/managed.js'
+import { args, argvProblem, isConstantCode, receiver, receiverType } from '../_utils/managed.js'
 
 export default defineRule({
   id: 'java/no-runtime-exec-injection',
@@ -27,7 +27,7 @@ export default defineRule({
       const problem = argvProblem(elements, ctx)
       return problem ? { data: { WHAT: problem.reason } } : false
     }
-    if (ctx.flow.isConstant(first)) return false
+    if (isConstantCode(first, ctx)) return false
     return { data: { WHAT: 'a command string built from non-constant data' } }
   },
 })

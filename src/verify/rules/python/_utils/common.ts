@@ -30,6 +30,8 @@ export interface Syntax {
   formatMethod?: RegExp
   /** local name → qualified import name */
   imports: (ctx: RuleContext) => Imports
+  /** rewrites a callee text before qualification (`require('fs').readFile` → `fs.readFile`) */
+  normalizeCallee?: (text: string) => string
 }
 
 export interface Imports {
@@ -40,6 +42,7 @@ export interface Imports {
 }
 
 const defCache = new WeakMap<SgNode, Map<string, SgNode[]>>()
+const LOOP_KINDS = new Set(['for_statement', 'for_in_statement', 'for_in_clause', 'enhanced_for_statement', 'for_each_statement'])
 
 /** Assignment-like nodes of a scope (function or module), per target name, in source order. */
 function assignmentsIn(scope: SgNode, ctx: RuleContext, syn: Syntax): Map<string, SgNode[]> {
@@ -77,7 +80,8 @@ export function definitionsOf(ctx: RuleContext, use: SgNode, name: string, syn: 
   const values = (scope: SgNode, before: boolean): SgNode[] =>
     (assignmentsIn(scope, ctx, syn).get(name) ?? [])
       .filter((n) => !before || n.range().start.index < pos)
-      .filter((n) => !contains(n, use))
+      // A loop binds its variable for the body it contains; other definitions never reach into themselves.
+      .filter((n) => !contains(LOOP_KINDS.has(n.kind() as string) ? (n.field(syn.assign[n.kind() as string]!.left) ?? n) : n, use))
       .map((n) => n.field(syn.assign[n.kind() as string]!.right))
       .filter((v): v is SgNode => v !== null)
   if (fn) {
@@ -104,7 +108,7 @@ export function contains(outer: SgNode, inner: SgNode): boolean {
 /** The value expressions behind `node`: its definitions when it is a local name, else itself. */
 export function valuesOf(ctx: RuleContext, node: SgNode, syn: Syntax, depth = 0): SgNode[] {
   const n = unwrap(node, syn)
-  if (n.kind() !== 'identifier' || depth > 4) return [n]
+  if ((n.kind() !== 'identifier' && n.kind() !== 'shorthand_property_identifier') || depth > 4) return [n]
   const defs = definitionsOf(ctx, n, n.text(), syn)
   if (!defs.length) return [n]
   return defs.flatMap((d) => valuesOf(ctx, d, syn, depth + 1))
@@ -284,20 +288,15 @@ export function nonConstant(ctx: RuleContext, node: SgNode, syn: Syntax, opts: A
   if (!flow.isUntrusted(node, opts)) return false
   if (depth > 8 || seen.has(node.id())) return true
   seen.add(node.id())
-  const o = flow.origin(node, opts)
-  if (o.external || o.parameter) {
-    if (flow.isExternal(node, { ...opts, numericSanitizes: opts.numericSanitizes ?? true })) return true
-  }
+  const o = flow.origin(node, { numericSanitizes: true, ...opts })
   const n = unwrap(node, syn)
   const kind = n.kind() as string
   const rec = (c: SgNode): boolean => nonConstant(ctx, c, syn, opts, depth + 1, seen)
   if (kind === 'identifier') {
     if (syn.constantNames.has(n.text())) return false
-    if (syn.imports(ctx).names.has(n.text()) && !definitionsOf(ctx, n, n.text(), syn).length) return false
-    const fn = flow.enclosingFunction(n)
+    if (syn.imports(ctx).names.has(n.text())) return false
     const defs = definitionsOf(ctx, n, n.text(), syn)
     if (!defs.length) return true
-    if (fn && flow.parameterNames(fn).includes(n.text()) && !definitionsOf(ctx, n, n.text(), syn).length) return true
     return defs.some(rec)
   }
   if (syn.members.has(kind)) {
@@ -321,6 +320,12 @@ export function nonConstant(ctx: RuleContext, node: SgNode, syn: Syntax, opts: A
     if (recv && rec(recv)) return true
     return flow.callArguments(n).some((a) => rec(a.kind() === 'keyword_argument' ? (a.field('value') ?? a) : a))
   }
+  // c ? a : b / a if c else b: the value is one of the branches; the condition only selects.
+  if (kind === 'ternary_expression') return [n.field('consequence'), n.field('alternative')].some((c) => !c || rec(c))
+  if (kind === 'conditional_expression') {
+    const parts = n.namedChildren().filter((c) => c.kind() !== 'comment')
+    if (parts.length === 3) return rec(parts[0]!) || rec(parts[2]!)
+  }
   const children = n.namedChildren().filter((c) => c.kind() !== 'comment')
   if (!children.length) return true
   return children.some(rec)
@@ -339,7 +344,8 @@ export function qualifiedCallee(ctx: RuleContext, call: SgNode, syn: Syntax): st
   return qualify(ctx, ctx.flow.calleeText(call), syn)
 }
 
-export function qualify(ctx: RuleContext, text: string, syn: Syntax): string {
+export function qualify(ctx: RuleContext, raw: string, syn: Syntax): string {
+  const text = syn.normalizeCallee ? syn.normalizeCallee(raw) : raw
   const m = /^([A-Za-z_$][\w$]*)(.*)$/s.exec(text)
   if (!m) return text
   const target = syn.imports(ctx).names.get(m[1]!)
@@ -468,6 +474,8 @@ export function hasAllowListCheck(ctx: RuleContext, node: SgNode): boolean {
     if (/(?:\bin\b|\bnot\s+in\b)\s+\w*(?:allow|white|trust|permit|approved|known|safe|valid)\w*|\w*(?:allow|white|trust|permit|approved|known|safe|valid)\w*\s*\.\s*(?:includes|has|indexOf|some|contains)\s*\(|\bis_(?:allowed|safe|trusted|valid)\w*\s*\(|\bisAllowed\w*\s*\(|\bis(?:Safe|Trusted|Valid)\w*\s*\(/i.test(before)) return true
   }
   if (/\b(?:hostname|netloc|host|origin)\b[^\n]*(?:\bnot\s+in\b|\bin\b|===?|!==?|\.endswith|\.endsWith|\.includes)/.test(before) && /\b(?:raise|return|throw|abort|exit)\b/.test(before)) return true
+  // if (!PROVIDERS.has(u.hostname)) return …; if not host_allowed(parsed.netloc): abort(400)
+  if (/\bif\b[^\n]*\b(?:hostname|netloc|host|origin)\b[^\n]*(?:\n[^\n]*)?\b(?:raise|return|throw|abort|exit)\b/.test(before)) return true
   return false
 }
 
@@ -518,4 +526,33 @@ export function isHardcodedSecret(name: string, value: string): boolean {
   const bare = value.replace(/^(?:Bearer|Basic|Token|Bot)\s+/i, '')
   if (secretFormat(value)) return false // no-known-secret-format reports it
   return looksLikeSecretValue(bare)
+}
+
+/**
+ * External input reaches `node`, like `flow.isExternal`, and also through loop variables
+ * (`for link in request.json["links"]`), which the data flow does not follow.
+ */
+export function isExternalDeep(ctx: RuleContext, node: SgNode, syn: Syntax, opts: AnalyzeOptions = { numericSanitizes: false }, depth = 0): boolean {
+  if (ctx.flow.isExternal(node, opts)) return true
+  if (depth > 3) return false
+  const names = new Set<string>()
+  const walk = (n: SgNode): void => {
+    if (n.kind() === 'identifier') {
+      const parent = n.parent()
+      const pk = parent?.kind() as string | undefined
+      const isAttr = pk !== undefined && syn.members.has(pk) && parent!.namedChildren()[0]?.id() !== n.id()
+      if (!isAttr) names.add(n.text())
+      return
+    }
+    if (syn.calls.has(n.kind() as string) && opts.sanitizers?.test(ctx.flow.calleeText(n))) return
+    for (const c of n.namedChildren()) walk(c)
+  }
+  walk(node)
+  for (const name of names) {
+    const use = node.kind() === 'identifier' ? node : (node.find({ rule: { kind: 'identifier', regex: `^${name.replace(/[$]/g, '\\$')}$` } }) ?? node)
+    for (const v of definitionsOf(ctx, use, name, syn)) {
+      if (v.id() !== node.id() && isExternalDeep(ctx, v, syn, opts, depth + 1)) return true
+    }
+  }
+  return false
 }

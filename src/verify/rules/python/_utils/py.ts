@@ -2,7 +2,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { AnalyzeOptions } from '../../../engine/dataflow.js'
 import type { RuleContext } from '../../../engine/rule.js'
-import { nonConstant, qualifiedCallee, shapeOf, valuesOf, type Imports, type Shape, type Syntax } from './common.js'
+import { isExternalDeep, nonConstant, qualifiedCallee, shapeOf, valuesOf, type Imports, type Shape, type Syntax } from './common.js'
 
 const importCache = new WeakMap<SgNode, Imports>()
 
@@ -134,4 +134,9 @@ export function functionName(ctx: RuleContext, node: SgNode): string {
 /** A regex matching `name(` callees from a list of qualified names, with any module prefix. */
 export function lastSegment(names: readonly string[]): string {
   return `(?:^|\\.)(?:${[...new Set(names.map((n) => n.split('.').at(-1)!))].join('|')})$`
+}
+
+/** External input reaches `node` (also through loop variables). */
+export function external(ctx: RuleContext, node: SgNode, opts: AnalyzeOptions = { numericSanitizes: false }): boolean {
+  return isExternalDeep(ctx, node, PY, opts)
 }

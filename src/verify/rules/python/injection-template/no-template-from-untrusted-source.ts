@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { callee, importedFrom, kwarg, positional, untrusted } from '../_utils/py.js'
+import { callee, importedFrom, kwarg, positional, untrusted, values } from '../_utils/py.js'
 
 const COMPILERS =
   /^(?:flask\.render_template_string|render_template_string|jinja2\.Template|jinja2\.Environment\(.*\)\.from_string|jinja2\.environment\.Template|mako\.template\.Template|django\.template\.Template|django\.template\.engines\[.*\]\.from_string|tornado\.template\.Template|chameleon\.PageTemplate|chevron\.render|pystache\.render|genshi\.template\.MarkupTemplate|Template|from_string|\w+(?:\.\w+)*\.from_string|[\w.]*Environment\(.*\)\.from_string|engines\[.*\]\.from_string|PageTemplate|MarkupTemplate)$/
@@ -31,7 +31,9 @@ export default defineRule({
       if (module ? !TEMPLATE_MODULES.test(module) : !importedFrom(ctx, name, TEMPLATE_MODULES)) return false
     }
     if (/\.from_string$/.test(name)) {
-      if (/SandboxedEnvironment/.test(name) || /SandboxedEnvironment/.test(ctx.source)) return false
+      if (/SandboxedEnvironment/.test(name)) return false
+      const recv = node.field('function')?.field('object')
+      if (recv && values(ctx, recv).some((v) => v.kind() === 'call' && /(?:^|\.)(?:Sandboxed|ImmutableSandboxed)Environment$/.test(callee(ctx, v)))) return false
       const mods = [...new Set([...ctx.source.matchAll(/^\s*(?:from|import)\s+([\w.]+)/gm)].map((m) => m[1]!))]
       if (!mods.some((m) => TEMPLATE_MODULES.test(m))) return false
     }

@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
 import { nonConstant } from '../_utils/common.js'
-import { callee, imports, kwarg, positional, PY, shape, strValue, values } from '../_utils/py.js'
+import { callee, external, imports, kwarg, positional, PY, shape, strValue, values } from '../_utils/py.js'
 import { HTML_SANITIZERS } from './no-unescaped-markup.js'
 
 const RESPONSES =
@@ -27,7 +27,8 @@ function unsafeHtml(ctx: RuleContext, value: SgNode): boolean {
   return values(ctx, value).some((v) => {
     const k = v.kind()
     const plain = k === 'subscript' || k === 'attribute' || k === 'identifier' || (k === 'call' && /\.(?:get|getlist|get_data)$|^str$/.test(ctx.flow.calleeText(v)))
-    return plain && ctx.flow.isExternal(v, { sanitizers: HTML_SANITIZERS, numericSanitizes: true })
+    // Only request data echoed back; a proxied upstream body is not built from markup here.
+    return plain && /^(?:str\()?(?:self\.)?request\./.test(v.text()) && external(ctx, v, { sanitizers: HTML_SANITIZERS, numericSanitizes: true })
   })
 }
 

@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
 import { nonConstant, shapeOf, textBefore } from '../_utils/common.js'
-import { callee, kwarg, positional, PY, values } from '../_utils/py.js'
+import { callee, external, kwarg, positional, PY, values } from '../_utils/py.js'
 
 /** Function → indexes of its path arguments. */
 const FUNCS: Record<string, number[]> = {}
@@ -113,11 +113,11 @@ export default defineRule({
       } else return false
     }
     for (const p of paths) {
-      const external = ctx.flow.isExternal(p, { sanitizers: FS_SANITIZERS, numericSanitizes: true })
-      const joined = !external && joinsConstantBase(ctx, p)
-      if (!external && !joined) continue
+      const isExt = external(ctx, p, { sanitizers: FS_SANITIZERS, numericSanitizes: true })
+      const joined = !isExt && joinsConstantBase(ctx, p)
+      if (!isExt && !joined) continue
       if (hasContainmentCheck(ctx, node)) return false
-      return { data: { CALL: name, WHY: external ? 'external input' : 'a constant base directory joined with non-constant data' } }
+      return { data: { CALL: name, WHY: isExt ? 'external input' : 'a constant base directory joined with non-constant data' } }
     }
     return false
   },

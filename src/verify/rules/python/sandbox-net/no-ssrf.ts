@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
 import { hasAllowListCheck, shapeOf } from '../_utils/common.js'
-import { callee, imports, kwarg, positional, PY, values } from '../_utils/py.js'
+import { callee, external, imports, kwarg, positional, PY, values } from '../_utils/py.js'
 
 const HTTP_VERBS = 'get|post|put|delete|patch|head|options|request|stream|fetch|urlopen|open'
 /** Module-level clients: function → index of the URL argument. */
@@ -124,7 +124,7 @@ export default defineRule({
     for (const v of values(ctx, url)) {
       if (v.kind() === 'call' && /(?:^|\.)Request$/.test(callee(ctx, v)) && positional(v)[0]) url = positional(v)[0]!
     }
-    if (!ctx.flow.isExternal(url)) return false
+    if (!external(ctx, url)) return false
     if (!t.host && hasConstantOrigin(shapeOf(ctx, url, PY).prefix)) return false
     if (hasAllowListCheck(ctx, node)) return false
     return { data: { CALL: name, WHAT: t.host ? 'host' : 'URL' } }

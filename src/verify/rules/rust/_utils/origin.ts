@@ -33,47 +33,99 @@ function isPackageName(name: string, ctx: RuleContext): boolean {
   return ctx.language === 'go' && goImports(ctx).has(name)
 }
 
+const originCache = new WeakMap<RuleContext, Map<string, Origin>>()
+
+function optsKey(opts: AnalyzeOptions): string {
+  return `${opts.sanitizers?.source ?? ''}|${opts.numericSanitizes ? 1 : 0}`
+}
+
+/** The engine's origin, memoised per file, node and options. */
+function engineOrigin(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions): Origin {
+  let cache = originCache.get(ctx)
+  if (!cache) originCache.set(ctx, (cache = new Map()))
+  const key = `${node.id()}:${optsKey(opts)}`
+  let o = cache.get(key)
+  if (!o) cache.set(key, (o = ctx.flow.origin(node, opts)))
+  return o
+}
+
+const refinedCache = new WeakMap<RuleContext, Map<string, Origin>>()
+
 /** Origin of `node`, refined as described above. */
-export function refinedOrigin(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions, depth = 0, seen = new Set<number>()): Origin {
-  const engine = ctx.flow.origin(node, opts)
-  if (!engine.external && !engine.parameter && !engine.unknown) return CONST
-  if (depth > MAX_DEPTH || seen.has(node.id())) return engine
+export function refinedOrigin(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions): Origin {
+  let cache = refinedCache.get(ctx)
+  if (!cache) refinedCache.set(ctx, (cache = new Map()))
+  const key = `${node.id()}:${optsKey(opts)}`
+  const hit = cache.get(key)
+  if (hit) return hit
+  const out = refine(node, ctx, opts, 0, new Set())
+  cache.set(key, out)
+  return out
+}
+
+function refine(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions, depth: number, seen: Set<number>): Origin {
+  if (depth > MAX_DEPTH) return engineOrigin(node, ctx, opts)
+  if (seen.has(node.id())) return CONST
   seen.add(node.id())
-  const rec = (n: SgNode): Origin => refinedOrigin(n, ctx, opts, depth + 1, seen)
+  const rec = (n: SgNode): Origin => refine(n, ctx, opts, depth + 1, seen)
   const kind = node.kind()
+  if (STRING_LIKE.has(String(kind)) && kind !== 'interpreted_string_literal') return engineOrigin(node, ctx, opts)
   switch (kind) {
+    case 'interpreted_string_literal':
+    case 'raw_string_literal':
+    case 'string_literal':
+    case 'int_literal':
+    case 'integer_literal':
+    case 'float_literal':
+    case 'boolean_literal':
+    case 'true':
+    case 'false':
+    case 'nil':
+      return CONST
     case 'reference_expression':
     case 'parenthesized_expression':
     case 'unary_expression':
     case 'try_expression':
     case 'await_expression': {
       const inner = node.namedChildren().filter((c) => c.kind() !== 'mutable_specifier').at(-1)
-      return inner ? rec(inner) : engine
+      return inner ? rec(inner) : CONST
     }
     case 'identifier': {
       if (isPackageName(node.text(), ctx)) return CONST
       const parent = node.parent()
       if (parent?.kind() === 'scoped_identifier' && parent.field('path')?.id() === node.id()) return CONST
       const defs = definitionsOf(node.text(), node, ctx)
-      if (defs.length === 0) return engine
+      if (defs.length === 0) return engineOrigin(node, ctx, opts)
       let out = CONST
       for (const d of defs) out = join(out, rec(d.value))
-      if (engine.external && !out.external && OUT_PARAM_TEXT(node.text()).test(ctx.source.slice(0, node.range().start.index))) out = join(out, { ...CONST, external: true })
+      if (!out.external && OUT_PARAM_TEXT(node.text()).test(ctx.source.slice(0, node.range().start.index)) && engineOrigin(node, ctx, opts).external) out = join(out, { ...CONST, external: true })
       return out
     }
-    case 'selector_expression': {
-      const operand = node.field('operand')
-      if (operand?.kind() === 'identifier' && isPackageName(operand.text(), ctx)) return SOURCES.go.external.test(node.text()) ? engine : CONST
-      return engine
+    case 'selector_expression':
+    case 'field_expression': {
+      // Members are read from their base; the engine's member tracking walks the whole file,
+      // which is too slow to trigger from every rule.
+      const text = node.text().replace(/\s+/g, '')
+      if (SOURCES[ctx.language].external.test(text)) return { ...CONST, external: true }
+      const base = node.field('operand') ?? node.field('value')
+      if (kind === 'selector_expression' && base?.kind() === 'identifier' && isPackageName(base.text(), ctx)) return CONST
+      if (/^[A-Z][A-Z0-9_]*$/.test(text.split(/\.|::/).at(-1) ?? '')) return CONST
+      return base ? rec(base) : UNKNOWN
     }
-    case 'scoped_identifier':
-      return engine.external ? engine : CONST
+    case 'index_expression': {
+      const base = node.field('operand') ?? node.namedChildren()[0]
+      if (base && SOURCES[ctx.language].external.test(base.text().replace(/\s+/g, ''))) return { ...CONST, external: true }
+      return base ? rec(base) : UNKNOWN
+    }
+    case 'scoped_identifier': {
+      const e = engineOrigin(node, ctx, opts)
+      return e.external ? e : CONST
+    }
     case 'call_expression':
-      return refinedCall(node, ctx, opts, engine, rec)
+      return refinedCall(node, ctx, opts, rec)
     case 'macro_invocation':
-      return refinedMacro(node, ctx, opts, engine, rec)
+      return refinedMacro(node, ctx, opts, rec)
     case 'binary_expression':
-    case 'interpreted_string_literal':
     case 'expression_list':
     case 'type_conversion_expression':
     case 'array_expression':
@@ -84,17 +136,71 @@ export function refinedOrigin(node: SgNode, ctx: RuleContext, opts: AnalyzeOptio
     case 'literal_element':
     case 'slice_expression': {
       let out = CONST
-      for (const c of node.namedChildren()) if (c.kind() !== 'comment') out = join(out, rec(c))
+      for (const c of node.namedChildren()) if (c.kind() !== 'comment' && !/type/.test(String(c.kind()))) out = join(out, rec(c))
       return out
     }
-    default:
-      return engine
+    case 'match_expression': {
+      const arms = node.field('body')?.namedChildren().filter((a) => a.kind() === 'match_arm') ?? []
+      let out = CONST
+      let allConstant = true
+      for (const a of arms) {
+        const v = a.field('value')
+        if (!v || v.kind() === 'return_expression' || v.kind() === 'macro_invocation' && /^(?:panic|unreachable|todo|bail)!/.test(v.text())) continue
+        const o = rec(v)
+        if (o.external || o.parameter || o.unknown) allConstant = false
+        out = join(out, o)
+      }
+      if (allConstant) return CONST
+      const scrutinee = node.field('value')
+      return scrutinee ? join(out, rec(scrutinee)) : out
+    }
+    case 'if_expression': {
+      let out = CONST
+      for (const f of ['consequence', 'alternative']) {
+        const b = node.field(f)
+        if (b) out = join(out, rec(b))
+      }
+      return out
+    }
+    case 'else_clause':
+    case 'block': {
+      const last = node.namedChildren().filter((c) => c.kind() !== 'comment').at(-1)
+      if (!last || last.kind() === 'expression_statement' || last.kind() === 'let_declaration') return CONST
+      return rec(last)
+    }
+    case 'closure_expression':
+    case 'func_literal':
+      return CONST
+    case 'type_cast_expression':
+      if (opts.numericSanitizes) return CONST
+      return node.field('value') ? rec(node.field('value')!) : CONST
+    case 'self':
+      return UNKNOWN
+    case 'shorthand_field_identifier':
+    case 'field_identifier': {
+      const defs = definitionsOf(node.text(), node, ctx)
+      return defs.length ? defs.map((d) => rec(d.value)).reduce(join, CONST) : engineOrigin(node, ctx, opts)
+    }
+    default: {
+      let out = CONST
+      for (const c of node.namedChildren()) {
+        const k = String(c.kind())
+        if (k === 'comment' || /type|^primitive|lifetime|mutable_specifier|attribute/.test(k)) continue
+        out = join(out, rec(c))
+      }
+      return out
+    }
   }
 }
 
-function refinedCall(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions, engine: Origin, rec: (n: SgNode) => Origin): Origin {
+const STRING_LIKE = new Set(['char_literal', 'rune_literal'])
+
+function refinedCall(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions, rec: (n: SgNode) => Origin): Origin {
   const callee = ctx.flow.calleeText(node)
-  if (SOURCES[ctx.language].external.test(callee)) return engine
+  const sources = SOURCES[ctx.language]
+  if (sources.external.test(callee)) return { ...CONST, external: true }
+  if (opts.sanitizers?.test(callee)) return CONST
+  if (opts.numericSanitizes && sources.numeric.test(callee)) return CONST
   const fn = node.field('function')
   const args = ctx.flow.callArguments(node)
   let recv: SgNode | null = null
@@ -102,12 +208,11 @@ function refinedCall(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions, engin
     const operand = fn.field('operand')
     if (!(operand?.kind() === 'identifier' && isPackageName(operand.text(), ctx))) recv = operand
   } else if (fn?.kind() === 'field_expression') recv = fn.field('value')
-  if (recv && SOURCES[ctx.language].external.test(recv.text().replace(/\s+/g, ''))) return engine
+  if (recv && sources.external.test(recv.text().replace(/\s+/g, ''))) return { ...CONST, external: true }
   let out = PROPAGATING_CALLEES.test(callee) || CTORS.test(callee) ? CONST : UNKNOWN
   for (const a of args) out = join(out, rec(a))
   if (recv) out = join(out, rec(recv))
-  // never more than the engine says
-  return { external: out.external && engine.external, parameter: out.parameter && engine.parameter, unknown: out.unknown && engine.unknown }
+  return out
 }
 
 /** Top-level comma-separated argument groups of a macro's token tree. */
@@ -125,11 +230,11 @@ function macroGroups(tree: SgNode): SgNode[][] {
   return groups.filter((g) => g.length > 0)
 }
 
-function refinedMacro(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions, engine: Origin, rec: (n: SgNode) => Origin): Origin {
+function refinedMacro(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions, rec: (n: SgNode) => Origin): Origin {
   const name = (node.field('macro') ?? node.namedChildren()[0])?.text() ?? ''
-  if (!FORMAT_MACROS.test(name)) return engine
+  if (!FORMAT_MACROS.test(name)) return engineOrigin(node, ctx, opts)
   const tree = node.namedChildren().at(-1)
-  if (!tree || tree.kind() !== 'token_tree') return engine
+  if (!tree || tree.kind() !== 'token_tree') return CONST
   let out = CONST
   for (const group of macroGroups(tree)) {
     const text = group.map((g) => g.text()).join(' ')
@@ -154,7 +259,7 @@ function refinedMacro(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions, engi
       }
     }
   }
-  return { external: out.external && engine.external, parameter: out.parameter && engine.parameter, unknown: out.unknown && engine.unknown }
+  return out
 }
 
 /** Origin of a name captured in a format string (`{name}`): its definitions, or the parameter it is. */
@@ -164,7 +269,7 @@ function nameOrigin(name: string, at: SgNode, ctx: RuleContext, rec: (n: SgNode)
   let fn = ctx.flow.enclosingFunction(at)
   while (fn) {
     const id = fn.field('parameters')?.find({ rule: { kind: 'identifier', regex: `^${name}$` } })
-    if (id) return ctx.flow.origin(id)
+    if (id) return engineOrigin(id, ctx, {})
     fn = ctx.flow.enclosingFunction(fn)
   }
   return UNKNOWN

@@ -30,7 +30,8 @@ const DIRISH = /(?:dir|root|base|folder|directory|path|prefix|home|storage|uploa
 
 /** Why the path at a sink is unconfined, or undefined when it is fine. */
 export function unconfinedPath(path: SgNode, sink: SgNode, ctx: RuleContext, policy: PathPolicy): string | undefined {
-  const opts = { sanitizers: policy.sanitizers }
+  if (literalText(path) !== undefined) return undefined
+  const opts = { sanitizers: policy.sanitizers, numericSanitizes: true }
   if (isExternalValue(path, ctx, opts)) return policy.containment.test(textBefore(sink, ctx)) ? undefined : 'external input'
   if (joinsBase(path, ctx, policy, 0)) return policy.containment.test(textBefore(sink, ctx)) ? undefined : 'a base directory joined with non-constant data'
   return undefined

@@ -108,40 +108,58 @@ export interface Definition {
   value: SgNode
 }
 
-export function definitionsOf(name: string, use: SgNode, ctx: RuleContext, includeLater = false): Definition[] {
-  const out: Definition[] = []
-  const pos = use.range().start.index
-  const scopes: SgNode[] = []
-  let fn = ctx.flow.enclosingFunction(use)
-  while (fn) {
-    scopes.push(fn)
-    fn = ctx.flow.enclosingFunction(fn)
+const fnCache = new WeakMap<RuleContext, Map<number, SgNode | null>>()
+
+/** The engine's enclosingFunction, memoised per file and node. */
+export function fnOf(node: SgNode, ctx: RuleContext): SgNode | null {
+  let cache = fnCache.get(ctx)
+  if (!cache) fnCache.set(ctx, (cache = new Map()))
+  const id = node.id()
+  if (cache.has(id)) return cache.get(id)!
+  const fn = ctx.flow.enclosingFunction(node)
+  cache.set(id, fn)
+  return fn
+}
+
+const defCache = new WeakMap<RuleContext, Map<number, Map<string, Definition[]>>>()
+
+/** Every definition in one scope (a function, or the module's top level), by name, in source order. */
+function scopeDefinitions(scope: SgNode, ctx: RuleContext, topLevel: boolean): Map<string, Definition[]> {
+  let byScope = defCache.get(ctx)
+  if (!byScope) defCache.set(ctx, (byScope = new Map()))
+  const key = topLevel ? -1 : scope.id()
+  const cached = byScope.get(key)
+  if (cached) return cached
+  const out = new Map<string, Definition[]>()
+  const add = (name: string, d: Definition): void => {
+    const list = out.get(name)
+    if (list) list.push(d)
+    else out.set(name, [d])
   }
-  for (const scope of scopes) {
-    for (const d of scope.findAll({ rule: { any: (DEF_KINDS[ctx.language] ?? []).map((kind) => ({ kind })) } })) {
-      if (!includeLater && d.range().start.index >= pos) continue
-      const pair = leftRight(d)
-      if (!pair) continue
-      const { lefts, rights } = pair
-      lefts.forEach((l, i) => {
-        if (l.text() === name || l.text() === `mut ${name}`) out.push({ node: d, value: lefts.length === rights.length ? rights[i]! : rights[0]! })
-      })
-    }
-    if (out.length) return out
+  const nodes = topLevel
+    ? ctx.root.children().flatMap((d) => (d.kind() === 'const_declaration' || d.kind() === 'var_declaration' ? d.namedChildren().flatMap((c) => (/_list$/.test(String(c.kind())) ? c.namedChildren() : [c])) : [d])).filter((n) => ['const_item', 'static_item', 'const_spec', 'var_spec', 'let_declaration'].includes(String(n.kind())))
+    : scope.findAll({ rule: { any: (DEF_KINDS[ctx.language] ?? []).map((kind) => ({ kind })) } })
+  for (const d of nodes) {
+    const pair = leftRight(d)
+    if (!pair) continue
+    pair.lefts.forEach((l, i) => {
+      const value = pair.lefts.length === pair.rights.length ? pair.rights[i]! : pair.rights[0]!
+      add(l.text().replace(/^mut\s+/, ''), { node: d, value })
+    })
   }
-  // Module-level constants and statics.
-  for (const d of ctx.root.children()) {
-    const list = d.kind() === 'const_declaration' || d.kind() === 'var_declaration' ? d.namedChildren().flatMap((c) => (/_list$/.test(String(c.kind())) ? c.namedChildren() : [c])) : [d]
-    for (const spec of list) {
-      if (!['const_item', 'static_item', 'const_spec', 'var_spec', 'let_declaration'].includes(String(spec.kind()))) continue
-      const pair = leftRight(spec)
-      if (!pair) continue
-      pair.lefts.forEach((l, i) => {
-        if (l.text() === name) out.push({ node: spec, value: pair.lefts.length === pair.rights.length ? pair.rights[i]! : pair.rights[0]! })
-      })
-    }
-  }
+  byScope.set(key, out)
   return out
+}
+
+export function definitionsOf(name: string, use: SgNode, ctx: RuleContext, includeLater = false): Definition[] {
+  const pos = use.range().start.index
+  let fn = fnOf(use, ctx)
+  while (fn) {
+    const defs = (scopeDefinitions(fn, ctx, false).get(name) ?? []).filter((d) => includeLater || d.node.range().start.index < pos)
+    if (defs.length) return defs
+    fn = fnOf(fn, ctx)
+  }
+  return scopeDefinitions(ctx.root, ctx, true).get(name) ?? []
 }
 
 function leftRight(d: SgNode): { lefts: SgNode[]; rights: SgNode[] } | undefined {
@@ -195,18 +213,18 @@ export function constString(node: SgNode, ctx: RuleContext, depth = 0): string |
 
 /** Text of the enclosing function from its start up to `node`: where earlier checks stand. */
 export function textBefore(node: SgNode, ctx: RuleContext): string {
-  const fn = ctx.flow.enclosingFunction(node)
+  const fn = fnOf(node, ctx)
   const start = fn ? fn.range().start.index : 0
   return ctx.source.slice(start, node.range().start.index)
 }
 
 /** Name of the enclosing function (innermost named one). */
 export function enclosingFunctionName(node: SgNode, ctx: RuleContext): string | undefined {
-  let fn = ctx.flow.enclosingFunction(node)
+  let fn = fnOf(node, ctx)
   while (fn) {
     const name = fn.field('name')?.text()
     if (name) return name
-    fn = ctx.flow.enclosingFunction(fn)
+    fn = fnOf(fn, ctx)
   }
   return undefined
 }
@@ -229,10 +247,13 @@ export function isExternalValue(node: SgNode, ctx: RuleContext, options: Analyze
 }
 
 function mutatedWith(node: SgNode, ctx: RuleContext, test: (arg: SgNode) => boolean): boolean {
+  const fnNode = fnOf(node, ctx)
+  if (!fnNode) return false
+  if (!/push_str|\.push\(|insert_str|extend|WriteString|WriteByte|WriteRune|\.Write\(|write!|writeln!|Fprint/.test(ctx.source.slice(fnNode.range().start.index, node.range().start.index))) return false
   const names = new Set(ctx.flow.identifiers(node))
   if (node.kind() === 'identifier') names.add(node.text())
   if (names.size === 0) return false
-  const fn = ctx.flow.enclosingFunction(node)
+  const fn = fnOf(node, ctx)
   if (!fn) return false
   const pos = node.range().start.index
   // Follow one level of definitions: `let q = sql.clone()`, `query := sb.String()`.

@@ -15,10 +15,10 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call_expression', has: { field: 'function', kind: 'field_expression', has: { field: 'field', regex: '^autoescape_on$' } }, regex: 'autoescape_on\\s*\\(\\s*vec!\\s*\\[\\s*\\]\\s*\\)' },
+        { kind: 'call_expression', has: { field: 'function', kind: 'field_expression', has: { field: 'field', regex: '^autoescape_on$' } }, regex: 'autoescape_on[ \\t\\r\\n]*\\([ \\t\\r\\n]*vec![ \\t\\r\\n]*\\[[ \\t\\r\\n]*\\][ \\t\\r\\n]*\\)' },
         { kind: 'call_expression', has: { field: 'function', kind: 'field_expression', has: { field: 'field', regex: '^register_escape_fn$' } }, regex: 'no_escape' },
         { kind: 'call_expression', has: { field: 'function', kind: 'field_expression', has: { field: 'field', regex: '^set_auto_escape_callback$' } }, regex: 'AutoEscape::None' },
-        { kind: 'attribute_item', regex: '^#\\[\\s*template\\s*\\([^\\]]*escape\\s*=\\s*"none"' },
+        { kind: 'attribute_item', regex: '^#\\[[ \\t\\r\\n]*template[ \\t\\r\\n]*\\([^\\]]*escape[ \\t\\r\\n]*=[ \\t\\r\\n]*"none"' },
       ],
     },
   },

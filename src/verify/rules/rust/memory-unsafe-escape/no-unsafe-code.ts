@@ -30,10 +30,10 @@ export default defineRule({
     rule: {
       any: [
         { kind: 'unsafe_block' },
-        { kind: 'function_item', has: { kind: 'function_modifiers', regex: '\\bunsafe\\b' } },
-        { kind: 'function_signature_item', has: { kind: 'function_modifiers', regex: '\\bunsafe\\b' } },
-        { kind: 'impl_item', regex: '^unsafe\\b' },
-        { kind: 'trait_item', regex: '^(?:pub(?:\\([^)]*\\))?\\s+)?unsafe\\b' },
+        { kind: 'function_item', has: { kind: 'function_modifiers', regex: '(?-u:\\b)unsafe(?-u:\\b)' } },
+        { kind: 'function_signature_item', has: { kind: 'function_modifiers', regex: '(?-u:\\b)unsafe(?-u:\\b)' } },
+        { kind: 'impl_item', regex: '^unsafe(?-u:\\b)' },
+        { kind: 'trait_item', regex: '^(?:pub(?:\\([^)]*\\))?[ \\t\\r\\n]+)?unsafe(?-u:\\b)' },
       ],
     },
   },

@@ -1,0 +1,175 @@
+/**
+ * Per-file lookup tables for the C and C++ helpers. ast-grep compiles the regex of every `find`
+ * call (a fraction of a millisecond each), so helpers that look names up many times per file use
+ * these tables instead, built once per parsed tree with plain kind searches.
+ */
+import type { SgNode } from '@ast-grep/napi'
+
+interface FileIndex {
+  /** identifiers by name, per scope (function node id, or -1 for the whole file) */
+  identifiers: Map<number, Map<string, SgNode[]>>
+  /** field expressions by field name, per scope */
+  fields: Map<number, Map<string, SgNode[]>>
+  /** call expressions in source order, per scope */
+  calls: Map<number, SgNode[]>
+  /** nodes of a kind in source order, per scope */
+  kinds: Map<string, SgNode[]>
+  defines?: Map<string, string>
+  functions?: Map<string, SgNode>
+  enumerators?: Set<string>
+  initDeclarators?: Map<string, SgNode[]>
+  fieldArrays?: Map<string, SgNode>
+}
+
+const INDEX = new WeakMap<object, FileIndex>()
+
+function indexFor(node: SgNode): FileIndex {
+  const key = node.getRoot()
+  let idx = INDEX.get(key)
+  if (!idx) {
+    idx = { identifiers: new Map(), fields: new Map(), calls: new Map(), kinds: new Map() }
+    INDEX.set(key, idx)
+  }
+  return idx
+}
+
+const FUNCTION_KINDS = new Set(['function_definition', 'lambda_expression'])
+
+/** The function (or lambda) node `node` is in, or itself if it is one; null at file level. */
+function scopeOf(node: SgNode): SgNode | null {
+  let cur: SgNode | null = node
+  while (cur) {
+    if (FUNCTION_KINDS.has(String(cur.kind()))) return cur
+    cur = cur.parent()
+  }
+  return null
+}
+
+function byName(nodes: SgNode[], name: (n: SgNode) => string): Map<string, SgNode[]> {
+  const out = new Map<string, SgNode[]>()
+  for (const n of nodes) {
+    const k = name(n)
+    const list = out.get(k)
+    if (list) list.push(n)
+    else out.set(k, [n])
+  }
+  return out
+}
+
+function within(list: readonly SgNode[] | undefined, area: SgNode): SgNode[] {
+  if (!list) return []
+  const r = area.range()
+  return list.filter((n) => {
+    const nr = n.range()
+    return nr.start.index >= r.start.index && nr.end.index <= r.end.index
+  })
+}
+
+function scopeKey(area: SgNode): { key: number; scope: SgNode } {
+  const scope = scopeOf(area)
+  return scope ? { key: scope.id(), scope } : { key: -1, scope: area.getRoot().root() }
+}
+
+/** Identifier nodes named `name` under `area`, in source order. */
+export function identifiersNamed(name: string, area: SgNode): SgNode[] {
+  const idx = indexFor(area)
+  const { key, scope } = scopeKey(area)
+  let map = idx.identifiers.get(key)
+  if (!map) {
+    map = byName(scope.findAll({ rule: { kind: 'identifier' } }), (n) => n.text())
+    idx.identifiers.set(key, map)
+  }
+  const list = map.get(name)
+  return area.id() === scope.id() ? (list ?? []) : within(list, area)
+}
+
+/** Field expressions `x.f` / `x->f` with field `field` under `area`, in source order. */
+export function fieldExpressionsNamed(field: string, area: SgNode): SgNode[] {
+  const idx = indexFor(area)
+  const { key, scope } = scopeKey(area)
+  let map = idx.fields.get(key)
+  if (!map) {
+    map = byName(scope.findAll({ rule: { kind: 'field_expression' } }), (n) => n.field('field')?.text() ?? '')
+    idx.fields.set(key, map)
+  }
+  const list = map.get(field)
+  return area.id() === scope.id() ? (list ?? []) : within(list, area)
+}
+
+/** Nodes of `kind` under `area` (any kind valid in both grammars), in source order. */
+export function nodesOfKind(kind: string, area: SgNode): SgNode[] {
+  const idx = indexFor(area)
+  const { key, scope } = scopeKey(area)
+  const k = `${kind}@${key}`
+  let list = idx.kinds.get(k)
+  if (!list) {
+    list = scope.findAll({ rule: { kind } })
+    idx.kinds.set(k, list)
+  }
+  return area.id() === scope.id() ? list : within(list, area)
+}
+
+/** `#define NAME value`: the value text. */
+export function defineOf(name: string, anyNode: SgNode): string | undefined {
+  const idx = indexFor(anyNode)
+  if (!idx.defines) {
+    idx.defines = new Map()
+    for (const d of anyNode.getRoot().root().findAll({ rule: { kind: 'preproc_def' } })) {
+      const n = d.field('name')?.text()
+      if (n) idx.defines.set(n, d.field('value')?.text().trim() ?? '')
+    }
+  }
+  return idx.defines.get(name)
+}
+
+/** The function definition named `name` in the file. */
+export function functionNamed(name: string, anyNode: SgNode): SgNode | undefined {
+  const idx = indexFor(anyNode)
+  if (!idx.functions) {
+    idx.functions = new Map()
+    for (const f of anyNode.getRoot().root().findAll({ rule: { kind: 'function_definition' } })) {
+      let d: SgNode | null = f.field('declarator')
+      while (d && d.kind() !== 'identifier' && d.kind() !== 'field_identifier') d = d.field('declarator') ?? null
+      const n = d?.text() ?? f.field('declarator')?.text().split('(')[0]?.split('::').at(-1)?.replace(/[*&\s]/g, '')
+      if (n && !idx.functions.has(n)) idx.functions.set(n, f)
+    }
+  }
+  return idx.functions.get(name)
+}
+
+/** Whether `name` is an enumerator of an enum in the file. */
+export function isEnumerator(name: string, anyNode: SgNode): boolean {
+  const idx = indexFor(anyNode)
+  if (!idx.enumerators) {
+    idx.enumerators = new Set(anyNode.getRoot().root().findAll({ rule: { kind: 'enumerator' } }).map((e) => e.field('name')?.text() ?? ''))
+  }
+  return idx.enumerators.has(name)
+}
+
+/** `init_declarator`s whose declared name (under `*`, `[]`, `&`) is `name`, in source order. */
+export function initDeclaratorsNamed(name: string, anyNode: SgNode): SgNode[] {
+  const idx = indexFor(anyNode)
+  if (!idx.initDeclarators) {
+    idx.initDeclarators = byName(anyNode.getRoot().root().findAll({ rule: { kind: 'init_declarator' } }), (d) => {
+      let cur: SgNode | null = d.field('declarator')
+      while (cur && cur.kind() !== 'identifier' && cur.kind() !== 'field_identifier') cur = cur.field('declarator') ?? cur.namedChildren()[0] ?? null
+      return cur?.text() ?? ''
+    })
+  }
+  return idx.initDeclarators.get(name) ?? []
+}
+
+/** The array declarator of a struct or class field named `field` (`char name[24];`). */
+export function fieldArrayNamed(field: string, anyNode: SgNode): SgNode | undefined {
+  const idx = indexFor(anyNode)
+  if (!idx.fieldArrays) {
+    idx.fieldArrays = new Map()
+    for (const fd of anyNode.getRoot().root().findAll({ rule: { kind: 'field_declaration' } })) {
+      for (const d of fd.findAll({ rule: { kind: 'array_declarator' } })) {
+        const n = d.field('declarator')
+        if (n && (n.kind() === 'field_identifier' || n.kind() === 'identifier') && !idx.fieldArrays.has(n.text())) idx.fieldArrays.set(n.text(), d)
+      }
+    }
+  }
+  return idx.fieldArrays.get(field)
+}

@@ -1,0 +1,26 @@
+import { defineRule } from '../../../engine/rule.js'
+import { credentialSlot, embeddedPassword, isCredentialValue, isSampleSecret, KNOWN_SECRET_FORMAT, literalText } from '../../java/_utils/managed.js'
+
+export default defineRule({
+  id: 'csharp/no-hardcoded-credential',
+  languages: ['csharp'],
+  title: 'Hard-coded credential',
+  property: 'crypto.secrets',
+  cwe: ['CWE-798'],
+  severity: 'high',
+  confidence: 'high',
+  message: 'a literal credential is stored in {{SLOT}}',
+  rationale:
+    'A password, API key, token, signing key or connection-string password written in the source is readable by everyone with the repository, its history or the compiled assembly (ILSpy), cannot be rotated without a release and is usually shared by every environment (CWE-798).',
+  safeAlternative: 'Read secrets at run time from configuration backed by user-secrets, environment variables or a vault (builder.Configuration["Jwt:Key"], Environment.GetEnvironmentVariable("DB_PASSWORD"), Azure Key Vault) and keep them out of source control.',
+  match: { rule: { any: [{ kind: 'string_literal' }, { kind: 'verbatim_string_literal' }, { kind: 'raw_string_literal' }] } },
+  check(node, ctx) {
+    const value = literalText(node)
+    if (value === undefined) return false
+    if (KNOWN_SECRET_FORMAT.test(value) && !isSampleSecret(value)) return false // reported by no-known-secret-format
+    if (value.length >= 8 && embeddedPassword(value)) return { data: { SLOT: 'a connection string' } }
+    if (!isCredentialValue(value)) return false
+    const slot = credentialSlot(node, ctx)
+    return slot ? { data: { SLOT: slot } } : false
+  },
+})

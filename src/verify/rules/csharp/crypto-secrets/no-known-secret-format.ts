@@ -1,0 +1,30 @@
+import { defineRule } from '../../../engine/rule.js'
+import { isSampleSecret, KNOWN_SECRET_FORMAT, literalText } from '../../java/_utils/managed.js'
+
+export default defineRule({
+  id: 'csharp/no-known-secret-format',
+  languages: ['csharp'],
+  title: 'Literal in a well-known secret format',
+  property: 'crypto.secrets',
+  cwe: ['CWE-798'],
+  severity: 'critical',
+  confidence: 'high',
+  message: 'string literal looks like a real {{KIND}}',
+  rationale:
+    'AWS access keys (AKIA…), private keys (-----BEGIN … PRIVATE KEY-----), GitHub (ghp_…), Stripe (sk_live_…), Slack (xox…) and Google (AIza…) credentials are harvested from public code within minutes of a push and abused immediately (CWE-798).',
+  safeAlternative: 'Revoke the credential, then load it at run time from configuration backed by a secret store (Azure Key Vault, AWS Secrets Manager, user-secrets in development).',
+  match: {
+    rule: {
+      any: [{ kind: 'string_literal' }, { kind: 'verbatim_string_literal' }, { kind: 'raw_string_literal' }],
+      regex: 'AKIA|ASIA|PRIVATE KEY|gh[pousr]_|github_pat_|[sr]k_live_|xox[abpr]-|AIza|glpat-|SG\\.',
+    },
+  },
+  check(node) {
+    const value = literalText(node) ?? node.text()
+    const m = KNOWN_SECRET_FORMAT.exec(value)
+    if (!m || isSampleSecret(m[0])) return false
+    const s = m[0]
+    const kind = /^(?:AKIA|ASIA)/.test(s) ? 'AWS access key id' : /PRIVATE KEY/.test(s) ? 'private key' : /^gh|^github_pat/.test(s) ? 'GitHub token' : /_live_/.test(s) ? 'Stripe live key' : /^xox/.test(s) ? 'Slack token' : /^AIza/.test(s) ? 'Google API key' : /^glpat/.test(s) ? 'GitLab token' : 'SendGrid key'
+    return { data: { KIND: kind } }
+  },
+})

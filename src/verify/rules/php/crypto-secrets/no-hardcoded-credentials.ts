@@ -1,0 +1,117 @@
+import type { SgNode } from '@ast-grep/napi'
+import { defineRule } from '../../../engine/rule.js'
+import { SECRET_FORMATS, callName, credentialName, credentialValue, literalText, targetName, unwrap } from '../_utils/php.js'
+
+/** Functions whose argument at the given position is a password or key. */
+const SECRET_PARAMS: Record<string, number> = {
+  'new PDO': 2, 'new mysqli': 2, mysqli_connect: 2, mysql_connect: 2, mysql_pconnect: 2, mysqli_real_connect: 3, '->real_connect': 2, '->connect': 2,
+  ldap_bind: 2, ftp_login: 2, ssh2_auth_password: 2, 'JWT::encode': 1, 'JWT::decode': 1, 'new Key': 0, hash_hmac: 2, hash_hmac_file: 2,
+  openssl_encrypt: 2, openssl_decrypt: 2, sodium_crypto_secretbox: 2, 'new PHPMailer\\OAuth': 3, '->setAuth': 1, '->setPassword': 0, '->setApiKey': 0,
+  '->setAccessToken': 0, '->setClientSecret': 0, '->setSecret': 0, '->setToken': 0, '->withToken': 0, '->withBasicAuth': 1, '->setCredentials': 1,
+  'Stripe::setApiKey': 0, 'Configuration::setApiKey': 1, '->withDigestAuth': 1, 'imap_open': 2, 'mssql_connect': 2, 'oci_connect': 1, 'pg_connect': 0,
+  'new Redis': -1, 'new AMQPStreamConnection': 3, 'new Client': -1,
+}
+
+function reportLiteral(lit: SgNode, name: string): { node: SgNode; data: Record<string, string> } | false {
+  const value = literalText(lit)
+  if (value === undefined || !credentialValue(value)) return false
+  return { node: lit, data: { NAME: name } }
+}
+
+export default defineRule({
+  id: 'php/no-hardcoded-credentials',
+  languages: ['php'],
+  title: 'Hard-coded credential in source code',
+  property: 'crypto.secrets',
+  cwe: ['CWE-798'],
+  severity: 'high',
+  confidence: 'medium',
+  message: 'A literal credential is stored in {{NAME}}',
+  rationale:
+    'Secrets in source code end up in version control, backups, logs and every copy of the code; anyone who reads them gets the database, API or signing key, and rotating them needs a code change (CWE-798).',
+  safeAlternative: "Read the secret at run time from the environment or a secret store: getenv('DB_PASSWORD'), $_ENV['API_KEY'], config('services.x.secret') backed by .env.",
+  match: {
+    rule: {
+      any: [
+        { kind: 'string' },
+        { kind: 'encapsed_string' },
+        { kind: 'heredoc' },
+        { kind: 'nowdoc' },
+      ],
+    },
+  },
+  check(node) {
+    const value = literalText(node)
+    if (value === undefined) return false
+    if (SECRET_FORMATS.test(value)) return { data: { NAME: 'a literal in a well-known secret format' } }
+    // 'Authorization: Bearer eyJ…' / 'Basic dXNlcjpwYXNz': a credential in a header literal.
+    const header = /^(?:(?:Proxy-)?Authorization:\s*|X-Api-Key:\s*|X-Auth-Token:\s*)?(Bearer|Basic|Token|token)\s+([A-Za-z0-9._~+/=-]{12,})$/.exec(value)
+    if (header && credentialValue(header[2]!) && /\d/.test(header[2]!)) return { data: { NAME: `an ${header[1]} authorization header` } }
+    const apiHeader = /^(?:X-Api-Key|X-Auth-Token|Api-Key|X-API-KEY|X-Access-Token):\s*([A-Za-z0-9._~+/=-]{12,})$/i.exec(value)
+    if (apiHeader && credentialValue(apiHeader[1]!)) return { data: { NAME: 'an API key header' } }
+    if (value.length < 8) return false
+    // Where does this literal go?
+    let cur = node
+    let parent = cur.parent()
+    while (parent && (parent.kind() === 'parenthesized_expression' || parent.kind() === 'conditional_expression' || (parent.kind() === 'binary_expression' && /^(?:\?\?|\?:|\|\||or)$/.test(parent.field('operator')?.text() ?? '')))) {
+      cur = parent
+      parent = cur.parent()
+    }
+    if (!parent) return false
+    const pk = parent.kind()
+    if (pk === 'assignment_expression' && parent.field('right')?.id() === cur.id()) {
+      const name = targetName(parent.field('left'))
+      return credentialName(name) ? reportLiteral(node, name) : false
+    }
+    if (pk === 'const_element' || pk === 'property_element' || pk === 'static_variable_declaration') {
+      const name = parent.namedChildren()[0]?.text() ?? ''
+      return credentialName(name) ? reportLiteral(node, name) : false
+    }
+    if (pk === 'property_initializer' || pk === 'simple_parameter' || pk === 'property_promotion_parameter') {
+      const holder = pk === 'property_initializer' ? parent.parent() : parent
+      const name = holder?.namedChildren().find((c) => c.kind() === 'variable_name')?.text() ?? ''
+      return credentialName(name) ? reportLiteral(node, name) : false
+    }
+    if (pk === 'array_element_initializer') {
+      const [k, v] = parent.namedChildren()
+      if (!k || !v || v.id() !== cur.id()) return false
+      const name = literalText(k) ?? (k.kind() === 'name' ? k.text() : '')
+      if (/^CURLOPT_(?:USERPWD|PASSWORD|PROXYUSERPWD|KEYPASSWD|SSLKEYPASSWD|XOAUTH2_BEARER)$/.test(name)) return reportLiteral(node, name)
+      return credentialName(name) ? reportLiteral(node, `'${name}'`) : false
+    }
+    if (pk === 'binary_expression' && /^(?:===?|!==?|<>)$/.test(parent.field('operator')?.text() ?? '')) {
+      const other = parent.field('left')?.id() === cur.id() ? parent.field('right') : parent.field('left')
+      const name = other ? targetName(unwrap(other)) : ''
+      return credentialName(name) ? reportLiteral(node, name) : false
+    }
+    if (pk === 'argument') {
+      const named = parent.field('name')?.text()
+      const call = parent.parent()?.parent()
+      if (!call) return false
+      if (named && credentialName(named)) return reportLiteral(node, named)
+      const fn = callName(call)
+      const positional = parent.parent()!.namedChildren().filter((c) => c.kind() === 'argument')
+      const index = positional.findIndex((a) => a.id() === parent.id())
+      if (fn === 'curl_setopt' && /^CURLOPT_(?:USERPWD|PASSWORD|PROXYUSERPWD|KEYPASSWD|SSLKEYPASSWD|XOAUTH2_BEARER)$/.test(positional[1]?.text() ?? '') && index === 2) return reportLiteral(node, positional[1]!.text())
+      if (/^(?:define|putenv)$/.test(fn) && index === 1) {
+        const name = literalText(positional[0]?.namedChildren().at(-1)) ?? ''
+        return credentialName(name) ? reportLiteral(node, name) : false
+      }
+      // env('DB_PASSWORD', 'fallback-secret'): the default is a hard-coded credential.
+      if (/^(?:env|getenv|config)$/.test(fn) && index === 1) {
+        const name = literalText(positional[0]?.namedChildren().at(-1)) ?? ''
+        return credentialName(name) ? reportLiteral(node, name) : false
+      }
+      if (fn === 'hash_equals' && index === 0) {
+        const other = positional[1]?.namedChildren().at(-1)
+        const name = other ? targetName(other) : ''
+        return credentialName(name) ? reportLiteral(node, name) : false
+      }
+      const pos = Object.hasOwn(SECRET_PARAMS, fn) ? SECRET_PARAMS[fn] : undefined
+      if (pos !== undefined && pos === index) return reportLiteral(node, `the ${fn.replace(/^->/, '')} key/password argument`)
+      if (fn === 'pg_connect' && /password\s*=\s*[^\s'"]{4,}/i.test(literalText(node) ?? '')) return { data: { NAME: 'the pg_connect connection string' } }
+      return false
+    }
+    return false
+  },
+})

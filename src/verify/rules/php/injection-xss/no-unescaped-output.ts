@@ -1,0 +1,88 @@
+import type { SgNode } from '@ast-grep/napi'
+import { defineRule } from '../../../engine/rule.js'
+import { arg, args, callName, external, FUNCTION_CALL, nameOf, NEW_EXPRESSION, newExpression, untrusted } from '../_utils/php.js'
+
+/** HTML escapers, encoders whose output holds no markup, and template renderers (auto-escaping). */
+export const HTML_SANITIZERS =
+  /^(?:htmlspecialchars|htmlentities|strip_tags|esc_html|esc_attr|esc_url|esc_js|esc_textarea|esc_html__|esc_attr__|esc_html_e|esc_xml|wp_kses|wp_kses_post|wp_kses_data|sanitize_text_field|sanitize_email|sanitize_key|sanitize_title|e|h|escape|html_escape|json_encode|wp_json_encode|urlencode|rawurlencode|http_build_query|number_format|intval|floatval|absint|count|date|gmdate|uniqid|md5|sha1|hash|bin2hex|->escapeHtml|->escapeHtmlAttr|->escapeJs|->escapeUrl|->escapeCss|->escape|->purify|->render|->fetch|->renderView|->renderBlock|->display|->toHtml|Html::escape|HTML::entities|Escaper::\w+|Purifier::clean|->text|->url|->route|route|url|asset|csrf_token|csrf_field|method_field|->getCsrfToken)$/
+
+/** A command-line script: its output goes to a terminal, not into an HTML page. */
+function cliScript(source: string): boolean {
+  return /^#!/.test(source) || /\b(?:PHP_SAPI|php_sapi_name\(\))\s*(?:===?|!==?)\s*['"]cli['"]|['"]cli['"]\s*(?:===?|!==?)\s*(?:PHP_SAPI|php_sapi_name\(\))/.test(source)
+}
+
+function outputValues(node: SgNode): SgNode[] {
+  const kind = node.kind()
+  if (kind === 'echo_statement') {
+    const out: SgNode[] = []
+    for (const c of node.namedChildren()) {
+      if (c.kind() === 'sequence_expression') out.push(...flatten(c))
+      else if (c.kind() !== 'comment') out.push(c)
+    }
+    return out
+  }
+  if (kind === 'print_intrinsic') return node.namedChildren().filter((c) => c.kind() !== 'comment')
+  if (kind === 'expression_statement') return node.namedChildren().filter((c) => c.kind() !== 'comment')
+  return []
+}
+
+function flatten(seq: SgNode): SgNode[] {
+  return seq.namedChildren().flatMap((c) => (c.kind() === 'sequence_expression' ? flatten(c) : [c]))
+}
+
+export default defineRule({
+  id: 'php/no-unescaped-output',
+  languages: ['php'],
+  title: 'Unescaped data written into the HTML response',
+  property: 'injection.xss',
+  cwe: ['CWE-79'],
+  severity: 'high',
+  confidence: 'high',
+  message: '{{WHAT}} writes non-constant data into the page without HTML escaping',
+  rationale:
+    'Whatever echo or print writes becomes part of the HTML document: a value holding <script> or an event-handler attribute runs in the victim\'s browser with the site\'s cookies and permissions (CWE-79).',
+  safeAlternative: "Escape at output: echo htmlspecialchars($value, ENT_QUOTES, 'UTF-8'); (or use an auto-escaping template engine such as Twig or Blade {{ }}).",
+  match: {
+    rule: {
+      any: [
+        { kind: 'echo_statement' },
+        { kind: 'print_intrinsic' },
+        { kind: 'expression_statement', follows: { any: [{ kind: 'php_tag', regex: '^<\\?=$' }, { kind: 'text_interpolation', has: { kind: 'php_tag', regex: '^<\\?=$' } }] } },
+        FUNCTION_CALL,
+        { kind: 'member_call_expression' },
+        NEW_EXPRESSION,
+      ],
+    },
+  },
+  check(node, ctx) {
+    const kind = node.kind()
+    if (cliScript(ctx.source)) return false
+    const opts = { sanitizers: HTML_SANITIZERS }
+    if (kind === 'echo_statement' || kind === 'print_intrinsic' || kind === 'expression_statement') {
+      const bad = outputValues(node).some((v) => untrusted(ctx, v, opts))
+      if (!bad) return false
+      return { data: { WHAT: kind === 'echo_statement' ? 'echo' : kind === 'print_intrinsic' ? 'print' : '<?=' } }
+    }
+    const name = nameOf(ctx, node)
+    if (!/^(?:printf|vprintf|die|exit|->write|->setContent|new Response|new HtmlResponse)$/.test(name)) return false
+    if (name === 'printf' || name === 'vprintf') {
+      const [fmt, ...rest] = args(node)
+      const bad = (fmt && untrusted(ctx, fmt, opts)) || rest.some((v) => untrusted(ctx, v, opts))
+      return bad ? { data: { WHAT: name } } : false
+    }
+    if (name === 'die' || name === 'exit') {
+      const a = arg(node, 0)
+      return a && external(ctx, a, opts) ? { data: { WHAT: name } } : false
+    }
+    if (kind === 'member_call_expression') {
+      // PSR-7 $response->getBody()->write($html); Symfony $response->setContent($html).
+      const text = ctx.flow.calleeText(node)
+      if (!/getBody\(\)->write$|response->setContent$|Response->setContent$/i.test(text)) return false
+      const a = arg(node, 0)
+      return a && untrusted(ctx, a, opts) ? { data: { WHAT: name.replace(/^->/, '') } } : false
+    }
+    // new Response($html): only request data passed straight through.
+    const a = arg(node, 0)
+    return a && external(ctx, a, opts) ? { data: { WHAT: name } } : false
+  },
+})
