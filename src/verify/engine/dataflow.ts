@@ -18,6 +18,7 @@ import {
   STRING_KINDS,
   STRING_PART_KINDS,
   SUBSCRIPT_KINDS,
+  TYPE_ONLY_KINDS,
 } from './flow-syntax.js'
 import { FORMAT_MACROS, PROPAGATING_CALLEES, SOURCES, type SourceTable } from './flow-sources.js'
 import { kindsOf, LANGUAGES } from './languages.js'
@@ -80,6 +81,7 @@ interface Scope {
  */
 export class DataFlow {
   private readonly scopes = new Map<number, Scope>()
+  private readonly origins = new Map<string, Origin>()
   private readonly sources: SourceTable
   private sourceText: string | undefined
 
@@ -92,9 +94,16 @@ export class DataFlow {
     this.sources = SOURCES[language]
   }
 
-  /** Origin of the value of `node` as the enclosing code computes it. */
+  /** Origin of the value of `node` as the enclosing code computes it. Memoised per node and options. */
   origin(node: SgNode, options: AnalyzeOptions = {}): Origin {
-    return this.classify(node, { numericSanitizes: true, ...options }, 0, new Set())
+    const opts = { numericSanitizes: true, ...options }
+    const key = `${node.id()}|${opts.numericSanitizes ? 1 : 0}|${opts.sanitizers?.source ?? ''}`
+    let origin = this.origins.get(key)
+    if (!origin) {
+      origin = this.classify(node, opts, 0, new Set())
+      this.origins.set(key, origin)
+    }
+    return origin
   }
 
   /** True when only constants (and values sanitized for this sink) reach `node`. */
@@ -252,7 +261,7 @@ export class DataFlow {
       return CONSTANT
     }
 
-    const children = node.namedChildren().filter((c) => c.kind() !== 'comment' && !NON_NAME_KINDS.has(c.kind()))
+    const children = node.namedChildren().filter((c) => c.kind() !== 'comment' && !TYPE_ONLY_KINDS.has(c.kind()))
     if (children.length === 0) return CONSTANT
     let out = CONSTANT
     for (const c of children) out = join(out, this.classify(c, opts, depth + 1, seen))
@@ -448,12 +457,12 @@ export class DataFlow {
     return { start: node.range().start.index, node, value, accumulates, external, container }
   }
 
-  private addAssignment(n: SgNode, shape: { left: string; right: string; accumulates?: boolean; rightFirst?: boolean }, add: (name: string, d: Definition) => void, membersOnly: boolean): void {
+  private addAssignment(n: SgNode, shape: { left: string; right: string; accumulates?: boolean; rightFirst?: boolean; strict?: boolean }, add: (name: string, d: Definition) => void, membersOnly: boolean): void {
     const named = n.namedChildren().filter((c) => c.kind() !== 'comment')
     let left = n.field(shape.left) ?? null
     let right = n.field(shape.right) ?? null
     if (!left || !right) {
-      if (named.length < 2) return
+      if (shape.strict || named.length < 2) return
       left = shape.rightFirst ? named.at(-1)! : named[0]!
       right = shape.rightFirst ? named[0]! : named.at(-1)!
     }

@@ -41,6 +41,7 @@ export const IDENTIFIER_KINDS = new Set<unknown>([
 
 /** Subtrees that name types, annotations or defaults, never a parameter's own name. */
 export const NON_NAME_KINDS = new Set<unknown>([
+  'array_type',
   'type',
   'type_annotation',
   'type_identifier',
@@ -51,7 +52,6 @@ export const NON_NAME_KINDS = new Set<unknown>([
   'generic_type',
   'qualified_type',
   'pointer_type',
-  'array_type',
   'reference_type',
   'scoped_type_identifier',
   'qualified_identifier',
@@ -163,6 +163,7 @@ export const CALL_KINDS = new Set<unknown>([
   'nullsafe_member_call_expression',
   'scoped_call_expression',
   'macro_invocation', // rust
+  'implicit_object_creation_expression', // c# new()
 ])
 
 export const ARGUMENT_LIST_KINDS = new Set<unknown>(['argument_list', 'arguments', 'token_tree'])
@@ -196,6 +197,8 @@ interface AssignmentShape {
   accumulates?: boolean
   /** left and right swapped in source order, as in `with f() as x` */
   rightFirst?: boolean
+  /** only with both fields present: never guess by child position */
+  strict?: boolean
 }
 
 export const ASSIGNMENT_SHAPES: Record<string, AssignmentShape> = {
@@ -214,6 +217,8 @@ export const ASSIGNMENT_SHAPES: Record<string, AssignmentShape> = {
   for_statement: { left: 'left', right: 'right' },
   for_in_statement: { left: 'left', right: 'right' },
   for_each_statement: { left: 'left', right: 'right' },
+  foreach_statement: { left: 'left', right: 'right', strict: true }, // c#; php's has no such fields
+  resource: { left: 'name', right: 'value', strict: true }, // java try-with-resources
   enhanced_for_statement: { left: 'name', right: 'value' },
   range_clause: { left: 'left', right: 'right' },
   named_expression: { left: 'name', right: 'value' },
@@ -260,3 +265,6 @@ export const EXIT_KINDS = new Set<unknown>([
   'panic',
 ])
 export const EXIT_CALLEES = /^(?:exit|_exit|abort|die|panic|std::abort|std::exit|os\.Exit|log\.Fatal\w*|sys\.exit|process\.exit|err|errx|assert|usage)$/
+
+/** Type subtrees that carry no data when a value is computed; array types do (`new byte[n]`). */
+export const TYPE_ONLY_KINDS = new Set<unknown>([...NON_NAME_KINDS].filter((k) => k !== 'array_type'))

@@ -7,7 +7,7 @@ import type { SgNode } from '@ast-grep/napi'
 import type { AnalyzeOptions, Origin } from '../../../engine/dataflow.js'
 import { PROPAGATING_CALLEES, SOURCES } from '../../../engine/flow-sources.js'
 import type { RuleContext } from '../../../engine/rule.js'
-import { defineOf, fieldArrayNamed, fieldExpressionsNamed, functionNamed, identifiersNamed, initDeclaratorsNamed, isEnumerator, nodesOfKind } from './file-index.js'
+import { defineOf, enclosingFunctionOf, parameterNamesOf, fieldArrayNamed, fieldExpressionsNamed, functionNamed, identifiersNamed, initDeclaratorsNamed, isEnumerator, nodesOfKind } from './file-index.js'
 
 export const CONSTANT: Origin = Object.freeze({ external: false, parameter: false, unknown: false })
 const UNKNOWN = (source: string): Origin => ({ external: false, parameter: false, unknown: true, source })
@@ -275,7 +275,7 @@ export function findArray(name: string, at: SgNode, ctx: RuleContext): ArrayInfo
 
 /** A C++ member array `T name_[N];` of the class whose method uses `name` unqualified. */
 function memberArray(name: string, at: SgNode, fn: SgNode | null, ctx: RuleContext): ArrayInfo | undefined {
-  if (!fn || ctx.flow.parameterNames(fn).includes(name)) return undefined
+  if (!fn || parameterNamesOf(fn).includes(name)) return undefined
   let cls: SgNode | null = fn.parent()
   while (cls && cls.kind() !== 'field_declaration_list') cls = cls.parent()
   if (!cls) return undefined
@@ -363,12 +363,7 @@ export function destinationArray(dst: SgNode, ctx: RuleContext): ArrayInfo | und
 const FUNCTION_NODE_KINDS = new Set(['function_definition', 'lambda_expression'])
 
 export function enclosingFunctionNode(node: SgNode, _ctx?: RuleContext): SgNode | null {
-  let cur = node.parent()
-  while (cur) {
-    if (FUNCTION_NODE_KINDS.has(String(cur.kind()))) return cur
-    cur = cur.parent()
-  }
-  return null
+  return enclosingFunctionOf(node)
 }
 
 export function functionBody(node: SgNode): SgNode | null {
@@ -696,10 +691,15 @@ export function inputWrappers(ctx: RuleContext): Map<string, Set<number>> {
   if (cached) return cached
   const out = new Map<string, Set<number>>()
   WRAPPER_CACHE.set(ctx, out)
-  const fns = ctx.root.findAll({ rule: { kind: 'function_definition' } })
+  const inputCall = new RegExp(`\\b(?:${Object.keys(INPUT_TARGETS).join('|')})\\s*\\(`)
+  const fns = nodesOfKind('function_definition', ctx.root)
   for (let round = 0; round < 2; round++) {
+    if (round === 1 && out.size === 0) break
+    const wrapperCall = round === 1 ? new RegExp(`\\b(?:${[...out.keys()].map(escapeRe).join('|')})\\s*\\(`) : null
     for (const fn of fns) {
-      const params = ctx.flow.parameterNames(fn)
+      const text = fn.text()
+      if (!inputCall.test(text) && !(wrapperCall && wrapperCall.test(text))) continue
+      const params = parameterNamesOf(fn)
       if (!params.length) continue
       const name = functionName(fn)
       for (const call of nodesOfKind('call_expression', fn)) {
@@ -903,7 +903,7 @@ function nameOrigin(name: string, at: SgNode, ctx: RuleContext, opts: ValueOptio
   for (const d of defs) out = join(out, valueOrigin(d, ctx, opts, depth + 1))
   for (const w of writes) for (const d of w.data) if (!(d.conv && opts.inertConversions?.test(d.conv))) out = join(out, valueOrigin(d.node, ctx, opts, depth + 1))
   for (const e of elements) out = join(out, valueOrigin(e, ctx, opts, depth + 1))
-  if (fn && ctx.flow.parameterNames(fn).includes(name)) {
+  if (fn && parameterNamesOf(fn).includes(name)) {
     // the parameter's own value reaches the use unless a plain assignment replaced it on every path
     const replaced = defs.some((d) => dominatingAssignment(d, at))
     if (!replaced) {

@@ -6,6 +6,10 @@
 import type { SgNode } from '@ast-grep/napi'
 
 interface FileIndex {
+  /** function and lambda nodes with their ranges */
+  functions_?: Array<{ node: SgNode; start: number; end: number }>
+  /** parameter names per function node id */
+  params: Map<number, string[]>
   /** identifiers by name, per scope (function node id, or -1 for the whole file) */
   identifiers: Map<number, Map<string, SgNode[]>>
   /** field expressions by field name, per scope */
@@ -27,7 +31,7 @@ function indexFor(node: SgNode): FileIndex {
   const key = node.getRoot()
   let idx = INDEX.get(key)
   if (!idx) {
-    idx = { identifiers: new Map(), fields: new Map(), calls: new Map(), kinds: new Map() }
+    idx = { identifiers: new Map(), fields: new Map(), calls: new Map(), kinds: new Map(), params: new Map() }
     INDEX.set(key, idx)
   }
   return idx
@@ -35,14 +39,53 @@ function indexFor(node: SgNode): FileIndex {
 
 const FUNCTION_KINDS = new Set(['function_definition', 'lambda_expression'])
 
+function functionsOf(anyNode: SgNode): Array<{ node: SgNode; start: number; end: number }> {
+  const idx = indexFor(anyNode)
+  if (!idx.functions_) {
+    const root = anyNode.getRoot().root()
+    idx.functions_ = [...root.findAll({ rule: { kind: 'function_definition' } }), ...root.findAll({ rule: { kind: 'lambda_expression' } })].map((node) => {
+      const r = node.range()
+      return { node, start: r.start.index, end: r.end.index }
+    })
+  }
+  return idx.functions_
+}
+
+/** The innermost function or lambda strictly enclosing `node` (not `node` itself); null at file level. */
+export function enclosingFunctionOf(node: SgNode): SgNode | null {
+  const r = node.range()
+  const s = r.start.index
+  const e = r.end.index
+  let best: { node: SgNode; start: number; end: number } | undefined
+  for (const f of functionsOf(node)) {
+    if (f.start <= s && e <= f.end && !(f.start === s && f.end === e) && (!best || f.end - f.start < best.end - best.start)) best = f
+  }
+  return best?.node ?? null
+}
+
 /** The function (or lambda) node `node` is in, or itself if it is one; null at file level. */
 function scopeOf(node: SgNode): SgNode | null {
-  let cur: SgNode | null = node
-  while (cur) {
-    if (FUNCTION_KINDS.has(String(cur.kind()))) return cur
-    cur = cur.parent()
+  if (FUNCTION_KINDS.has(String(node.kind()))) return node
+  return enclosingFunctionOf(node)
+}
+
+/** Parameter names of a function definition or lambda, in order. */
+export function parameterNamesOf(fn: SgNode): string[] {
+  const idx = indexFor(fn)
+  let names = idx.params.get(fn.id())
+  if (!names) {
+    const decl = fn.field('declarator')
+    const list = decl?.kind() === 'function_declarator' ? decl.field('parameters') : (decl ?? fn).find({ rule: { kind: 'parameter_list' } })
+    names = []
+    for (const p of list?.namedChildren() ?? []) {
+      if (p.kind() !== 'parameter_declaration' && p.kind() !== 'optional_parameter_declaration') continue
+      let d: SgNode | null = p.field('declarator')
+      while (d && d.kind() !== 'identifier') d = d.field('declarator') ?? d.namedChildren().find((c) => c.kind() === 'identifier' || /declarator$/.test(String(c.kind()))) ?? null
+      names.push(d?.text() ?? '')
+    }
+    idx.params.set(fn.id(), names)
   }
-  return null
+  return names
 }
 
 function byName(nodes: SgNode[], name: (n: SgNode) => string): Map<string, SgNode[]> {

@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
 import { calleeName, definitionsBefore, enclosingFunctionNode, functionName, literalValue, unwrap } from './c.js'
-import { nodesOfKind } from './file-index.js'
+import { nodesOfKind, parameterNamesOf } from './file-index.js'
 
 /** printf-family functions and the index of their format argument. */
 export const FORMAT_AT: Record<string, number> = {
@@ -128,7 +128,7 @@ export function isConstantFormat(fmt: SgNode, ctx: RuleContext, depth = 0): bool
   }
   if (n.kind() === 'identifier' && depth < 3) {
     const fn = enclosingFunctionNode(n)
-    const isParam = fn ? ctx.flow.parameterNames(fn).includes(n.text()) : false
+    const isParam = fn ? parameterNamesOf(fn).includes(n.text()) : false
     const defs = definitionsBefore(n.text(), n)
     if (!isParam && defs.length && defs.every((d) => isConstantFormat(d, ctx, depth + 1))) return true
   }

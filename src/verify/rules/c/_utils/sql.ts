@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
 import { bufferWrites, definitionsBefore, enclosingFunctionNode, isConstantOrigin, literalValue, methodName, streamWrites, unwrap, valueOrigin } from './c.js'
+import { parameterNamesOf } from './file-index.js'
 
 /** Escapers and numeric conversions whose results cannot break out of an SQL literal. */
 export const SQL_SANITIZERS = /^(?:PQescapeLiteral|PQescapeIdentifier|sqlite3_mprintf_q|(?:std::)?to_w?string|quote|esc|escape|escape_string|\w*\.(?:quote|esc|escape|quote_name|escape_string))$/
@@ -21,7 +22,7 @@ function passThrough(query: SgNode, ctx: RuleContext): boolean {
   if (n.kind() === 'call_expression' && /^(?:c_str|data)$/.test(methodName(n))) n = unwrap(n.field('function')?.field('argument') ?? n)
   if (n.kind() !== 'identifier') return false
   const fn = enclosingFunctionNode(n)
-  if (!fn || !ctx.flow.parameterNames(fn).includes(n.text())) return false
+  if (!fn || !parameterNamesOf(fn).includes(n.text())) return false
   return definitionsBefore(n.text(), n).length === 0 && bufferWrites(n.text(), n, ctx).length === 0
 }
 

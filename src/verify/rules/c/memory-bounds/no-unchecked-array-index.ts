@@ -33,9 +33,9 @@ export default defineRule({
     const base = node.field('argument')
     const index = subscriptIndex(node)
     if (!base || !index) return false
-    if (constInt(index, ctx) !== undefined || ctx.flow.isConstant(index)) return false
     const array = destinationArray(base, ctx)
     if (!array || (!array.sizeNode && array.size === undefined)) return false
+    if (constInt(index, ctx) !== undefined) return false
     if (reduced(index, array.size)) return false
     const origin = valueOrigin(index, ctx, { numericSanitizes: false })
     if (!origin.external && !origin.parameter) return false

@@ -7,6 +7,7 @@ export default defineCases({
     'package main\n\nimport (\n\t"net/http"\n\t"strconv"\n)\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tn, _ := strconv.Atoi(r.FormValue("n"))\n\tn = min(n, 100)\n\tfor i := 0; i < n; i++ {\n\t\tw.Write([]byte("x"))\n\t}\n}',
     'package main\n\nfunc pad(width int) string {\n\tb := make([]byte, width)\n\treturn string(b)\n}',
     'package main\n\n// make([]byte, r.ContentLength) is a DoS\nfunc f() {}',
+    'package main\n\nimport (\n\t"io"\n\t"net/http"\n)\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tbody, _ := io.ReadAll(io.LimitReader(r.Body, 1<<20))\n\tout := make([]byte, len(body))\n\tfor i := 0; i < len(body); i++ {\n\t\tout[i] = body[i] ^ 0x20\n\t}\n\tw.Write(out)\n}',
   ],
   invalid: [
     { code: 'package main\n\nimport (\n\t"net/http"\n\t"strconv"\n)\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tsize, _ := strconv.Atoi(r.URL.Query().Get("size"))\n\tbuf := make([]byte, size)\n\tw.Write(buf)\n}', line: 10 },

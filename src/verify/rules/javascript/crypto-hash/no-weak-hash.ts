@@ -1,5 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
+import { calleeText } from '../../python/_utils/common.js'
 import { args, callee, imports, strValue } from '../_utils/js.js'
 
 const WEAK = /^(?:md5|md4|md2|sha1|sha-1|sha|rsa-md5|rsa-sha1|ripemd|md5-sha1|RSA-SHA1|RSA-MD5)$/i
@@ -51,7 +52,7 @@ export default defineRule({
     }
     if (!DIRECT.test(name)) return false
     // A local md5()/sha1() helper without an import is not evidence of the algorithm.
-    if (/^(?:md5|sha1)$/.test(name) && !imports(ctx).names.has(ctx.flow.calleeText(node))) return false
+    if (/^(?:md5|sha1)$/.test(name) && !imports(ctx).names.has(calleeText(ctx, node))) return false
     return { data: { ALG: /sha1/i.test(name) ? 'SHA1' : 'MD5' } }
   },
 })

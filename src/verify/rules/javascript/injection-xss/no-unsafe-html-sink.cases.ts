@@ -16,6 +16,7 @@ export default defineCases({
     { code: "function f(msg) {\n  document.body.insertAdjacentHTML('beforeend', `<p>${msg}</p>`);\n}", line: 2 },
     { code: "document.write(location.hash.slice(1));", line: 1 },
     { code: "function f(comment) {\n  $('#comments').html(comment.body);\n}", line: 2 },
+    { code: "class C {\n  constructor(sanitizer) { this.sanitizer = sanitizer; }\n  render(html) {\n    return this.sanitizer.bypassSecurityTrustHtml(html);\n  }\n}", line: 4 },
     { code: "function f(list, item) {\n  list.innerHTML += `<li>${item}</li>`;\n}", line: 2 },
   ],
 })

@@ -23,7 +23,7 @@ export default defineRule({
       any: [
         { kind: 'assignment_expression', has: { field: 'left', kind: 'member_expression', regex: '\\.(?:innerHTML|outerHTML|srcdoc)$' } },
         { kind: 'augmented_assignment_expression', has: { field: 'left', kind: 'member_expression', regex: '\\.(?:innerHTML|outerHTML)$' } },
-        { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:insertAdjacentHTML|write|writeln|html|append|prepend|after|before|replaceWith|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe)$' } },
+        { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:insertAdjacentHTML|write|writeln|html|append|prepend|after|before|replaceWith|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|bypassSecurityTrustHtml|bypassSecurityTrustScript|bypassSecurityTrustResourceUrl|trustAsHtml)$' } },
       ],
     },
   },
@@ -37,6 +37,8 @@ export default defineRule({
       if (method === 'insertAdjacentHTML') value = a[1]
       else if (/^(?:document\.(?:write|writeln)|window\.document\.(?:write|writeln)|\w+\.document\.write)$/.test(name)) value = a[0]
       else if (method === 'createContextualFragment' || method === 'setHTMLUnsafe') value = a[0]
+      // Angular DomSanitizer / AngularJS $sce: an explicit opt-out of escaping.
+      else if (/^(?:bypassSecurityTrust(?:Html|Script|ResourceUrl)|trustAsHtml)$/.test(method)) value = a[0]
       else if (/^(?:html|append|prepend|after|before|replaceWith)$/.test(method)) {
         // jQuery: $(…).html(x), $el.append(x). Only jQuery-looking receivers.
         const recv = fnOf(node)?.field('object')

@@ -661,6 +661,7 @@ function classify(ctx: RuleContext, node: SgNode, opts: TaintOptions, depth: num
         if (cb && NUMERIC_FUNCTIONS.test(cb)) return CONST
         if (cb && opts.sanitizers?.test(cb)) return CONST
       }
+      if ((name === 'preg_replace' || name === 'str_replace') && strippingFilter(ctx, n)) return CONST
       if (PURE_FUNCTIONS.test(name)) {
         let out = CONST
         for (const a of args(n)) out = join(out, rec(a))
@@ -702,6 +703,21 @@ function classify(ctx: RuleContext, node: SgNode, opts: TaintOptions, depth: num
   let out = CONST
   for (const c of n.namedChildren()) if (c.kind() !== 'comment') out = join(out, rec(c))
   return out
+}
+
+/**
+ * `preg_replace('/[^a-z0-9_-]/i', '', $x)`: a filter that keeps only letters, digits and a few
+ * inert characters, so no quote, slash, angle bracket or shell metacharacter survives.
+ */
+function strippingFilter(ctx: RuleContext, call: SgNode): boolean {
+  if (callName(call) !== 'preg_replace') return false
+  const pattern = stringValue(ctx, arg(call, 0))
+  const replacement = stringValue(ctx, arg(call, 1))
+  if (pattern === undefined || replacement === undefined || /[^\w. -]/.test(replacement)) return false
+  const m = /^([/#~])\[\^((?:[^\]\\]|\\[dws\-._])+)\]\+?\1[a-zA-Z]*$/.exec(pattern)
+  if (!m) return false
+  const cls = m[2]!.replace(/\\[dw]/g, '').replace(/[a-zA-Z0-9]-[a-zA-Z0-9]/g, '').replace(/\\([-._])/g, '$1')
+  return /^[\w._ -]*$/.test(cls) && !cls.includes('..')
 }
 
 function resolveVariable(ctx: RuleContext, v: SgNode, opts: TaintOptions, depth: number, seen: Set<string>, name = v.text()): Origin {
@@ -1053,8 +1069,8 @@ const NOT_A_SECRET_WORDS = new Set([
 /** A name that holds a credential (crypto.secrets): `$dbPassword`, `API_KEY`, `'client_secret'`, not `$tokenUrl`. */
 export function credentialName(name: string): boolean {
   const bare = name.replace(/^\$/, '')
-  if (!CREDENTIAL_NAME.test(bare)) return false
   const w = words(bare)
+  if (!CREDENTIAL_NAME.test(bare) && !w.some((x) => x === 'pass' || x === 'pw' || x === 'passcode')) return false
   if (w.some((x) => /^(?:author|authors|authored|authority|authorize|authorized|authorization_url|oauth_url)$/.test(x)) && !/passw|secret|token|key/i.test(bare)) return false
   const last = w.at(-1) ?? ''
   if (NOT_A_SECRET_WORDS.has(last)) return false

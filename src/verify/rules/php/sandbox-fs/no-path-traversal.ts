@@ -13,7 +13,7 @@ const FUNCTIONS: Record<string, number[]> = {
   md5_file: [0], sha1_file: [0], hash_file: [1], symlink: [0, 1], link: [0, 1], gzopen: [0], gzfile: [0], readgzfile: [0],
   fpassthru: [], tempnam: [0], imagecreatefrompng: [0], imagecreatefromjpeg: [0], imagecreatefromgif: [0], getimagesize: [0],
   exif_read_data: [0], mime_content_type: [0], ftruncate: [], lchown: [0], realpath: [], finfo_file: [1], stream_get_contents: [],
-  'new SplFileObject': [0], 'new DirectoryIterator': [0], 'new RecursiveDirectoryIterator': [0], 'new FilesystemIterator': [0], 'new GlobIterator': [0],
+  'new SplFileObject': [0], 'new BinaryFileResponse': [0], 'new StreamedResponse': [], 'new ZipArchive': [], 'new DirectoryIterator': [0], 'new RecursiveDirectoryIterator': [0], 'new FilesystemIterator': [0], 'new GlobIterator': [0],
 }
 const FACADE = /^(?:Storage|File)::|^\\?Illuminate\\Support\\Facades\\(?:Storage|File)::/
 const FACADE_METHODS = /^(?:get|put|prepend|append|delete|download|readStream|writeStream|copy|move|files|allFiles|directories|makeDirectory|deleteDirectory|lines|json|sharedGet|response)$/
@@ -27,7 +27,7 @@ export function fileSinkPaths(ctx: RuleContext, node: SgNode): SgNode[] {
     return idx.map((i) => arg(node, i)).filter((a): a is SgNode => !!a)
   }
   const method = name.replace(/^->|^.*::/, '')
-  if (!FACADE_METHODS.test(method) && !/^(?:download|file|move|storeAs|storePubliclyAs|extractTo)$/.test(method)) return []
+  if (!FACADE_METHODS.test(method) && !/^(?:download|file|move|storeAs|storePubliclyAs|extractTo|open)$/.test(method)) return []
   const calleeText = ctx.flow.calleeText(node).replace(/^\\/, '')
   if ((kind === 'scoped_call_expression' || kind === 'member_call_expression') && FACADE.test(calleeText) && FACADE_METHODS.test(method)) {
     const a = [arg(node, 0)]
@@ -42,6 +42,9 @@ export function fileSinkPaths(ctx: RuleContext, node: SgNode): SgNode[] {
     if (/^(?:download|file)$/.test(method) && /^response\(\)$/.test(recv.replace(/\s+/g, ''))) return [arg(node, 0)].filter((x): x is SgNode => !!x)
     if (/^(?:move|storeAs|storePubliclyAs)$/.test(method) && /file|upload|photo|image|avatar|attachment|document|\$_FILES/i.test(recv)) return [arg(node, 0), arg(node, 1)].filter((x): x is SgNode => !!x)
     if (/^(?:extractTo)$/.test(method)) return [arg(node, 0)].filter((x): x is SgNode => !!x)
+    // Symfony AbstractController::file($path); ZipArchive::open($path)
+    if (method === 'file' && recv === '$this') return [arg(node, 0)].filter((x): x is SgNode => !!x)
+    if (method === 'open' && /zip/i.test(recv)) return [arg(node, 0)].filter((x): x is SgNode => !!x)
   }
   return []
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { qualify } from '../_utils/common.js'
+import { calleeText, qualify } from '../_utils/common.js'
 import { callee, importedFrom, PY } from '../_utils/py.js'
 
 const BROKEN =
@@ -35,7 +35,7 @@ export default defineRule({
     }
     const name = callee(ctx, node)
     if (!BROKEN.test(name)) {
-      const bare = ctx.flow.calleeText(node)
+      const bare = calleeText(ctx, node)
       if (!(/^(?:des|triple_des)$/.test(bare) && importedFrom(ctx, bare, /^pyDes$/))) return false
     }
     const alg = qualify(ctx, name, PY).replace(/\.new$/, '').split('.').at(-1)!

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { isSecurityName } from '../_utils/common.js'
+import { calleeText, isSecurityName } from '../_utils/common.js'
 import { callee, functionName, strValue, values } from '../_utils/py.js'
 
 const GENERATORS =
@@ -69,7 +69,7 @@ export default defineRule({
       // rng = random.Random(); rng.randint(...)
       const recv = node.field('function')?.field('object')
       if (!recv || !values(ctx, recv).some((v) => v.kind() === 'call' && /^(?:random\.Random|(?:numpy|np)\.random\.(?:default_rng|RandomState))$/.test(callee(ctx, v)))) return false
-      name = ctx.flow.calleeText(node)
+      name = calleeText(ctx, node)
     }
     const where = securityContext(ctx, node)
     if (!where) return false

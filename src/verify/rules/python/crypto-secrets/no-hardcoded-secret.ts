@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { isHardcodedSecret, literalValue } from '../_utils/common.js'
+import { calleeText, isHardcodedSecret, literalValue } from '../_utils/common.js'
 import { callee, positional, PY, strValue } from '../_utils/py.js'
 
 /** Functions whose argument at the index is a key or password: `jwt.encode(payload, "secret")`. */
@@ -58,9 +58,9 @@ function stored(ctx: RuleContext, node: SgNode): Array<{ name: string; value: Sg
     return [{ name: strValue(key) ?? key.text(), value }]
   }
   if (kind === 'call') {
-    const idx = KEY_ARGS[callee(ctx, node)] ?? (/\.login$/.test(ctx.flow.calleeText(node)) ? 1 : undefined)
+    const idx = KEY_ARGS[callee(ctx, node)] ?? (/\.login$/.test(calleeText(ctx, node)) ? 1 : undefined)
     const arg = idx === undefined ? undefined : positional(node)[idx]
-    return arg ? [{ name: idx === 1 && /\.login$/.test(ctx.flow.calleeText(node)) ? 'password' : 'secret_key', value: arg }] : []
+    return arg ? [{ name: idx === 1 && /\.login$/.test(calleeText(ctx, node)) ? 'password' : 'secret_key', value: arg }] : []
   }
   return []
 }
@@ -85,7 +85,7 @@ export default defineRule({
         { kind: 'default_parameter', regex: '(?i)^\\w*(?:pass|pwd|secret|token|key|cred|auth)\\w*\\s*=' },
         { kind: 'typed_default_parameter', regex: '(?i)^\\w*(?:pass|pwd|secret|token|key|cred|auth)' },
         { kind: 'pair', has: { field: 'value', kind: 'string' }, regex: '(?i)^["\']?\\w*[-_ ]?(?:pass|pwd|secret|token|key|cred|auth)' },
-        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:encode|decode|new|HMAC|URLSafeTimedSerializer|URLSafeSerializer|Signer|Fernet|login)$' } },
+        { kind: 'call', has: { field: 'function', regex: '(?:jwt|jose)\\.(?:encode|decode)$|(?:^|\\.)(?:HMAC|URLSafeTimedSerializer|URLSafeSerializer|Signer|Fernet|login)$|^hmac\\.new$' } },
       ],
     },
   },

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { allowListed, dataNames, nonConstant } from '../_utils/common.js'
+import { allowListed, calleeText, dataNames, nonConstant } from '../_utils/common.js'
 import { callee, kwarg, positional, PY, shape, values } from '../_utils/py.js'
 
 export const SQL_KEYWORDS = /\b(?:SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|CREATE|DROP|ALTER|TRUNCATE|REPLACE|MERGE|EXEC|EXECUTE|GRANT|PRAGMA|VALUES|ORDER\s+BY|GROUP\s+BY|LIMIT|JOIN|UNION|INTO|SET)\b/i
@@ -25,7 +25,7 @@ function builtQuery(ctx: RuleContext, sink: SgNode, q: SgNode, depth = 0): SgNod
       if (hit) return hit
     }
     // psycopg2.sql composition: sql.SQL("…").format(sql.Identifier(x)) is safe by construction.
-    if (/^(?:sql\.|psycopg2?\.sql\.)?SQL\(/.test(ctx.flow.calleeText(v))) return null
+    if (/^(?:sql\.|psycopg2?\.sql\.)?SQL\(/.test(calleeText(ctx, v))) return null
   }
   if (!direct) return null
   const s = shape(ctx, q)

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
+import { calleeText } from '../_utils/common.js'
 import { callee, importedFrom, kwarg, positional, untrusted, values } from '../_utils/py.js'
 
 const COMPILERS =
@@ -22,7 +23,7 @@ export default defineRule({
   },
   check(node, ctx) {
     const name = callee(ctx, node)
-    const text = ctx.flow.calleeText(node)
+    const text = calleeText(ctx, node)
     if (!COMPILERS.test(name) && !COMPILERS.test(text)) return false
     const last = name.split('.').at(-1)!
     if (/^(?:Template|PageTemplate|MarkupTemplate)$/.test(last)) {

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { nonConstant } from '../_utils/common.js'
+import { calleeText, nonConstant } from '../_utils/common.js'
 import { callee, external, imports, kwarg, positional, PY, shape, strValue, values } from '../_utils/py.js'
 import { HTML_SANITIZERS } from './no-unescaped-markup.js'
 
@@ -26,7 +26,7 @@ function unsafeHtml(ctx: RuleContext, value: SgNode): boolean {
   // Request data echoed as the whole body: text/html by default in Flask and Django.
   return values(ctx, value).some((v) => {
     const k = v.kind()
-    const plain = k === 'subscript' || k === 'attribute' || k === 'identifier' || (k === 'call' && /\.(?:get|getlist|get_data)$|^str$/.test(ctx.flow.calleeText(v)))
+    const plain = k === 'subscript' || k === 'attribute' || k === 'identifier' || (k === 'call' && /\.(?:get|getlist|get_data)$|^str$/.test(calleeText(ctx, v)))
     // Only request data echoed back; a proxied upstream body is not built from markup here.
     return plain && /^(?:str\()?(?:self\.)?request\./.test(v.text()) && external(ctx, v, { sanitizers: HTML_SANITIZERS, numericSanitizes: true })
   })
@@ -48,9 +48,8 @@ export default defineRule({
     rule: {
       any: [
         { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:HttpResponse|make_response|Response|HTMLResponse)$' } },
-        { kind: 'return_statement', has: { kind: 'binary_operator' } },
-        { kind: 'return_statement', has: { kind: 'string', regex: '^[rR]?[fF]' } },
-        { kind: 'return_statement', has: { any: [{ kind: 'identifier' }, { kind: 'subscript' }, { kind: 'call' }], stopBy: 'neighbor' } },
+        // Returns of route handlers (decorated functions) only.
+        { kind: 'return_statement', has: { any: [{ kind: 'binary_operator' }, { kind: 'string' }, { kind: 'identifier' }, { kind: 'subscript' }, { kind: 'call' }], stopBy: 'neighbor' }, inside: { kind: 'decorated_definition', stopBy: 'end' } },
       ],
     },
   },
@@ -62,7 +61,7 @@ export default defineRule({
       if (!decorators) return false
       const usesFastApi = [...imports(ctx).names.values()].some((m) => /^(?:fastapi|starlette|litestar)\b/.test(m))
       if (usesFastApi && !/response_class\s*=\s*HTMLResponse/.test(decorators)) return false
-      if (value.kind() === 'call' && !/^(?:str|\w+\.format|\w+\.join|.*\.get)$/.test(ctx.flow.calleeText(value)) && !/\.format$|\.join$/.test(ctx.flow.calleeText(value))) return false
+      if (value.kind() === 'call' && !/^(?:str|\w+\.format|\w+\.join|.*\.get)$/.test(calleeText(ctx, value)) && !/\.format$|\.join$/.test(calleeText(ctx, value))) return false
       if (!unsafeHtml(ctx, value)) return false
       return { data: { SINK: 'the handler\'s return value' } }
     }

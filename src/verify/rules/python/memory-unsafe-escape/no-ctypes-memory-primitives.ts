@@ -1,4 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
+import { calleeText } from '../_utils/common.js'
 import { callee, importedFrom } from '../_utils/py.js'
 
 const QUALIFIED = /^ctypes\.(?:memmove|memset|string_at|wstring_at|cast|addressof|pointer|byref)$/
@@ -23,7 +24,7 @@ export default defineRule({
     },
   },
   check(node, ctx) {
-    const text = ctx.flow.calleeText(node)
+    const text = calleeText(ctx, node)
     if (/\.from_address$/.test(text)) return { data: { CALL: text } }
     const name = callee(ctx, node)
     if (QUALIFIED.test(name) && /^ctypes\.(?:memmove|memset|string_at|wstring_at|cast)$/.test(name)) return { data: { CALL: name } }

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { nonConstant, shapeOf, textBefore } from '../_utils/common.js'
+import { calleeText, nonConstant, shapeOf, textBefore } from '../_utils/common.js'
 import { callee, external, kwarg, positional, PY, values } from '../_utils/py.js'
 
 /** Function → indexes of its path arguments. */
@@ -25,7 +25,7 @@ function isPathish(ctx: RuleContext, recv: SgNode): SgNode | null {
   for (const v of values(ctx, recv)) {
     if (v.kind() === 'call' && /^(?:pathlib\.)?(?:Pure)?(?:Posix|Windows)?Path$/.test(callee(ctx, v))) return v
     if (v.kind() === 'binary_operator' && v.field('operator')?.text() === '/') return v
-    if (v.kind() === 'call' && /\.(?:joinpath|with_name|with_suffix|resolve|absolute)$/.test(ctx.flow.calleeText(v))) return v
+    if (v.kind() === 'call' && /\.(?:joinpath|with_name|with_suffix|resolve|absolute)$/.test(calleeText(ctx, v))) return v
   }
   return null
 }

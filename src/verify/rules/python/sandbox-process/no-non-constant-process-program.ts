@@ -1,5 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
+import { calleeText } from '../_utils/common.js'
 import { callee, kwarg, positional, untrusted, values } from '../_utils/py.js'
 import { shellDashC } from './no-subprocess-shell-injection.js'
 
@@ -24,7 +25,7 @@ function programOf(ctx: RuleContext, argv: SgNode): SgNode | null {
       if (p) return p
       continue
     }
-    if (kind === 'call' && /^(?:shlex\.split|split)$/.test(ctx.flow.calleeText(v).replace(/^.*\.(split)$/, '$1'))) {
+    if (kind === 'call' && /^(?:shlex\.split|split)$/.test(calleeText(ctx, v).replace(/^.*\.(split)$/, '$1'))) {
       const src = positional(v)[0] ?? v.field('function')?.field('object')
       if (src && untrusted(ctx, src)) return v
       continue

@@ -38,7 +38,7 @@ export function uncappedExternal(size: SgNode, sink: SgNode, ctx: RuleContext): 
     const e = escape(n)
     // ensure!(n <= MAX), assert!(n < MAX), if n > MAX { bail!(…) } / { return Err(…) }, Go: if n > max { http.Error(…); return }
     if (new RegExp(`(?:ensure|assert)!\\s*\\(\\s*${e}\\s*<`).test(before)) return false
-    if (new RegExp(`if\\s+[^{]*\\b${e}\\s*(?:>|>=)\\s*[^{]+\\{\\s*(?:bail!|return|panic!|Err|http\\.Error|c\\.(?:JSON|String|AbortWithStatus)|w\\.WriteHeader|log\\.Fatal|os\\.Exit)`).test(before)) return false
+    if (new RegExp(`if\\s+[^{]*\\b${e}\\s*(?:>|>=)\\s*[^{]+\\{\\s*(?:[\\w:]+::)?(?:bail!|return|panic!|Err|http\\.Error|c\\.(?:JSON|String|AbortWithStatus)|w\\.WriteHeader|log\\.Fatal|os\\.Exit)`).test(before)) return false
     if (new RegExp(`\\b${e}\\s*=\\s*(?:[\\w.:]+)?(?:min|Min)\\s*\\(`).test(before)) return false
     if (new RegExp(`if\\s+[^{]*\\b${e}\\s*(?:>|>=)\\s*[^{]+\\{\\s*${e}\\s*=`).test(before)) return false
   }
