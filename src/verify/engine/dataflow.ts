@@ -40,6 +40,8 @@ export interface AnalyzeOptions {
 }
 
 const CONSTANT: Origin = Object.freeze({ external: false, parameter: false, unknown: false })
+/** Methods that add their argument to the receiver in place. */
+const MUTATORS = /\.(?:push_str|push|append|extend|WriteString|write_str|Append|AppendFormat|AppendLine|add|insert|concat|Add)$/
 const MAX_DEPTH = 14
 const ALL_CAPS = /^\$?[A-Z][A-Z0-9_]*$/
 const RECEIVER_NAMES = new Set(['self', 'this', 'cls', '$this', 'super', 'base'])
@@ -228,11 +230,10 @@ export class DataFlow {
   private classify(node: SgNode, opts: AnalyzeOptions, depth: number, seen: Set<string>): Origin {
     if (depth > MAX_DEPTH) return { external: false, parameter: false, unknown: true, source: node.text() }
     const kind = node.kind()
-    const text = normalise(node.text())
-
     if (LITERAL_KINDS.has(kind) || CODE_LITERAL_KINDS.has(kind)) return CONSTANT
     if (STRING_KINDS.has(kind)) return this.classifyString(node, opts, depth, seen)
     if (CALL_KINDS.has(kind)) return this.classifyCall(node, opts, depth, seen)
+    const text = normalise(node.text())
 
     if (this.sources.external.test(text)) return { external: true, parameter: false, unknown: false, source: node.text() }
 
@@ -442,7 +443,7 @@ export class DataFlow {
   /** Kinds that define a value in this grammar: assignments, and input calls and `cin >>` where the language has them. */
   private definitionKinds(membersOnly: boolean): string[] {
     const wanted: unknown[] = Object.keys(ASSIGNMENT_SHAPES)
-    if (!membersOnly && this.sources.outParams.source !== '^$') wanted.push(...CALL_KINDS)
+    if (!membersOnly) wanted.push(...CALL_KINDS)
     if (!membersOnly && this.language === 'cpp') wanted.push('binary_expression')
     return kindsOf(this.root, this.grammar, wanted)
   }
@@ -495,9 +496,18 @@ export class DataFlow {
     return out
   }
 
-  /** `fgets(buf, n, stdin)`, `stdin().read_line(&mut s)`: the call writes external input into an argument. */
+  /**
+   * Calls that define a variable: `fgets(buf, n, stdin)` and `stdin().read_line(&mut s)` write external
+   * input into an argument; `s.push_str(x)`, `sb.append(x)`, `parts.push(x)` add `x` to their receiver.
+   */
   private addOutParams(call: SgNode, add: (name: string, d: Definition) => void): void {
     const callee = this.calleeText(call)
+    if (MUTATORS.test(callee)) {
+      const receiver = this.receiverOf(call)
+      const value = this.callArguments(call)[0]
+      if (receiver && value && IDENTIFIER_KINDS.has(receiver.kind())) add(receiver.text(), this.definition(call, value, true))
+      return
+    }
     if (!this.sources.outParams.test(callee)) return
     for (const arg of this.callArguments(call)) {
       const target = arg.kind() === 'reference_expression' || arg.kind() === 'pointer_expression' || arg.kind() === 'unary_expression' ? arg.namedChildren().at(-1) : arg

@@ -117,6 +117,7 @@ export const STRING_PART_KINDS = new Set<unknown>([
 export const LITERAL_KINDS = new Set<unknown>([
   'integer',
   'float',
+  'int_literal', // go
   'true',
   'false',
   'none',
@@ -221,6 +222,8 @@ export const ASSIGNMENT_SHAPES: Record<string, AssignmentShape> = {
   resource: { left: 'name', right: 'value', strict: true }, // java try-with-resources
   enhanced_for_statement: { left: 'name', right: 'value' },
   range_clause: { left: 'left', right: 'right' },
+  for_expression: { left: 'pattern', right: 'value', strict: true }, // rust for x in y
+  let_condition: { left: 'pattern', right: 'value', strict: true }, // rust if let / while let
   named_expression: { left: 'name', right: 'value' },
   as_pattern: { left: 'alias', right: 'value', rightFirst: true },
   public_field_definition: { left: 'name', right: 'value' },
@@ -264,7 +267,7 @@ export const EXIT_KINDS = new Set<unknown>([
   'raise_statement',
   'panic',
 ])
-export const EXIT_CALLEES = /^(?:exit|_exit|abort|die|panic|std::abort|std::exit|os\.Exit|log\.Fatal\w*|sys\.exit|process\.exit|err|errx|assert|usage)$/
+export const EXIT_CALLEES = /^(?:exit|_exit|abort|die|panic|std::abort|std::exit|os\.Exit|log\.Fatal\w*|sys\.exit|process\.exit|err|errx|assert|usage|bail|anyhow::bail|unreachable|unimplemented|todo|http\.Error)$/
 
 /** Type subtrees that carry no data when a value is computed; array types do (`new byte[n]`). */
 export const TYPE_ONLY_KINDS = new Set<unknown>([...NON_NAME_KINDS].filter((k) => k !== 'array_type'))

@@ -34,12 +34,15 @@ export function uncheckedCopy(call: SgNode, dst: SgNode, lenParts: SgNode[], ctx
   }
   if (lenParts.every((p) => ctx.flow.isConstant(p))) return undefined
   if (/\b(?:min|MIN|fmin|std::min|clamp|std::clamp)\s*\(/.test(lenText) || lenParts.some((p) => p.find({ rule: { kind: 'conditional_expression' } }) || p.kind() === 'conditional_expression')) return undefined
+  // a length measured inside the destination itself (`used - (p - buf)`) cannot exceed it
+  const ownName = new RegExp(`(?<!sizeof\\(?)(?:^|[^\\w.>])${escapeRe(dstName)}(?![\\w\\[])`)
+  if (lenParts.some((p) => ownName.test(p.text().replace(/\s+/g, '')))) return undefined
   const names = lenParts.flatMap((p) => ctx.flow.identifiers(p))
   // clamped where it was computed: `size_t n = len > sizeof buf ? sizeof buf : len;`
   for (const name of new Set(names)) {
     const defs = definitionsBefore(name, call)
     const last = defs.at(-1)
-    if (last && (/\b(?:min|MIN|std::min|clamp)\s*\(/.test(last.text()) || unwrap(last).kind() === 'conditional_expression' || /%/.test(last.text()))) return undefined
+    if (last && (/\b(?:min|MIN|std::min|clamp)\s*\(/.test(last.text()) || unwrap(last).kind() === 'conditional_expression' || /%/.test(last.text()) || ownName.test(last.text().replace(/\s+/g, '')))) return undefined
   }
   if (ctx.flow.isGuarded(call, names)) return undefined
   return { array, why: 'nothing bounds it by its size' }

@@ -753,6 +753,19 @@ const MAX_VALUE_DEPTH = 10
  */
 export function valueOrigin(node: SgNode, ctx: RuleContext, opts: ValueOptions = {}, depth = 0): Origin {
   if (depth > MAX_VALUE_DEPTH) return UNKNOWN(node.text())
+  let memo = ORIGIN_MEMO.get(ctx)
+  if (!memo) ORIGIN_MEMO.set(ctx, (memo = new Map()))
+  const key = `${node.id()}|${opts.numericSanitizes ? 1 : 0}|${opts.sanitizers?.source ?? ''}|${opts.inertConversions?.source ?? ''}`
+  const known = memo.get(key)
+  if (known) return known
+  const out = computeOrigin(node, ctx, opts, depth)
+  memo.set(key, out)
+  return out
+}
+
+const ORIGIN_MEMO = new WeakMap<RuleContext, Map<string, Origin>>()
+
+function computeOrigin(node: SgNode, ctx: RuleContext, opts: ValueOptions, depth: number): Origin {
   const sources = SOURCES[ctx.language]
   let n = node
   // casts: `(int)x` cannot carry text

@@ -10,13 +10,15 @@ const AUTHOR = /^author/i
 
 /** Whether `name` is a credential name (token, password, api_key…) and not a label such as `token_url`. */
 export function isCredentialName(name: string): boolean {
-  if (!CREDENTIAL_NAME.test(name)) return false
   const parts = nameParts(name)
+  // `DB_PASS`, `smtpPass`: the short form of password
+  if (!CREDENTIAL_NAME.test(name) && !parts.some((p) => p === 'pass' || p === 'passphrase')) return false
   if (parts.length && AUTHOR.test(parts.join('_')) && !/pass|secret|token|key/i.test(name)) return false
   const last = parts.at(-1) ?? ''
   if (NOT_A_SECRET.test(last) && parts.length > 1) return false
   if (/^(?:authors?|authority|authorization_url|oauth_url)$/i.test(name)) return false
   if (parts.every((p) => /^author/.test(p) || !/pass|pwd|secret|key|token|credential|auth/.test(p))) return false
+  if (parts.includes('pass') && parts.length > 1 && /^(?:through|thru|count|fail|rate|num|no)$/.test(parts.at(-1) ?? '')) return false
   return true
 }
 

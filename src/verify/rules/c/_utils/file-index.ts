@@ -43,7 +43,16 @@ function functionsOf(anyNode: SgNode): Array<{ node: SgNode; start: number; end:
   const idx = indexFor(anyNode)
   if (!idx.functions_) {
     const root = anyNode.getRoot().root()
-    idx.functions_ = [...root.findAll({ rule: { kind: 'function_definition' } }), ...root.findAll({ rule: { kind: 'lambda_expression' } })].map((node) => {
+    let lambdas: SgNode[] = []
+    // only the C++ grammar has lambdas (the C grammar rejects the kind)
+    if (/\]\s*\(|\]\s*\{|\]\s*mutable/.test(root.text())) {
+      try {
+        lambdas = root.findAll({ rule: { kind: 'lambda_expression' } })
+      } catch {
+        lambdas = []
+      }
+    }
+    idx.functions_ = [...root.findAll({ rule: { kind: 'function_definition' } }), ...lambdas].map((node) => {
       const r = node.range()
       return { node, start: r.start.index, end: r.end.index }
     })

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
-import { calleeName, definitionsBefore, enclosingFunctionNode, functionName, literalValue, unwrap } from './c.js'
+import { calleeName, definitionsBefore, enclosingFunctionNode, functionName, isConstantOrigin, literalValue, unwrap, valueOrigin } from './c.js'
 import { nodesOfKind, parameterNamesOf } from './file-index.js'
 
 /** printf-family functions and the index of their format argument. */
@@ -132,7 +132,8 @@ export function isConstantFormat(fmt: SgNode, ctx: RuleContext, depth = 0): bool
     const defs = definitionsBefore(n.text(), n)
     if (!isParam && defs.length && defs.every((d) => isConstantFormat(d, ctx, depth + 1))) return true
   }
-  return !ctx.flow.isUntrusted(n, { sanitizers: FORMAT_SANITIZERS })
+  // numbers formatted into a buffer cannot carry a `%`
+  return isConstantOrigin(valueOrigin(n, ctx, { numericSanitizes: true, sanitizers: FORMAT_SANITIZERS, inertConversions: /^[diouxXfFeEgGaAcp]$/ }))
 }
 
 /** Index of the format argument of `call` (known printf family or a wrapper of this file). */

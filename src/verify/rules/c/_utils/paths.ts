@@ -11,7 +11,7 @@ const CANONICALIZE = /\b(?:realpath|canonicalize_file_name|canonical|weakly_cano
 const PREFIX_TEST = /\b(?:strncmp|strcmp|memcmp|compare|starts_with|rfind|find|mismatch|lexically_relative|strstr|wcsncmp|_strnicmp|has_prefix|g_str_has_prefix)\s*\(|\brelative\s*\(/
 const DOTDOT_TEST = /(?:strstr|find|contains|std::search|wcsstr)\s*\([^)]*"\.\."|"\.\."/
 const SLASH_TEST = /(?:strchr|strpbrk|strrchr|find|find_first_of|strcspn|wcschr|contains)\s*\([^)]*(?:'\/'|"\/"|'\\\\'|"\/\\\\"|"\\\\\/")/
-const VALIDATOR = /\b\w*(?:valid|safe|sanit|allow|whitelist|contain|inside|within|is_?good|is_?ok|check_?(?:name|path|file))\w*\s*\(/i
+const VALIDATOR = /\b\w*(?:valid|safe|sanit|allow|whitelist|contain|inside|within|is_?good|is_?ok|check_?(?:name|path|file))\w*\s*\(|\b(?:regex_match|regexec|fnmatch|all_of|any_of|none_of|find_first_not_of|strspn)\s*\(/i
 
 /** A containment check before `sink` in its function: canonicalise + prefix test, `..`/`/` rejection, or a validator. */
 export function containmentChecked(sink: SgNode, ctx: RuleContext): boolean {

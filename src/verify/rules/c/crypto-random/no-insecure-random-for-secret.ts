@@ -9,7 +9,7 @@ export default defineRule({
   cwe: ['CWE-338', 'CWE-330'],
   severity: 'high',
   confidence: 'medium',
-  message: '{{FN}}() is not a cryptographic generator, but its value becomes {{NAME}}',
+  message: '{{FN}}() is not a cryptographic generator, but its value is used for {{NAME}}',
   rationale:
     'rand, random and the *rand48 family are linear generators with small state, usually seeded with time(NULL); an attacker who sees a few outputs or guesses the seed predicts every token, session id, password or key derived from them (CWE-338).',
   safeAlternative: 'Draw security values from the OS CSPRNG: getrandom(buf, n, 0), arc4random_buf, RAND_bytes (OpenSSL), randombytes_buf (libsodium), BCryptGenRandom on Windows.',

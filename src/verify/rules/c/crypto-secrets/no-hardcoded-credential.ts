@@ -18,7 +18,7 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'string_literal', regex: '.{10}', not: { inside: { kind: 'concatenated_string', stopBy: 'neighbor' } } },
+        { kind: 'string_literal', not: { inside: { kind: 'concatenated_string', stopBy: 'neighbor' } } },
         { kind: 'concatenated_string' },
         { kind: 'preproc_def', has: { field: 'value', regex: '^\\s*"' } },
       ],
@@ -37,6 +37,7 @@ export default defineRule({
       const defined = node.field('name')?.text() ?? ''
       if (isCredentialName(defined)) name = defined
     } else {
+      if (node.text().length < 10) return false
       value = literalValue(node)
     }
     if (value === undefined) return false

@@ -13,7 +13,7 @@ export default defineRule({
     'Without host name verification any valid certificate is accepted, including one an attacker legitimately obtained for their own domain, so a man-in-the-middle can impersonate the server (CWE-297).',
   safeAlternative: 'Keep CURLOPT_SSL_VERIFYHOST at 2L (the default).',
   match: {
-    rule: { pattern: { context: 'void f() { curl_easy_setopt($H, $OPT, $VALUE); }', selector: 'call_expression' } },
+    rule: { pattern: { context: 'void f() { curl_easy_setopt($H, $OPT, $VALUE); }', selector: 'call_expression' }, has: { field: 'function', regex: '^curl_easy_setopt$' } },
     constraints: {
       OPT: { regex: '^(?:CURLOPT_SSL_VERIFYHOST|CURLOPT_PROXY_SSL_VERIFYHOST|CURLOPT_DOH_SSL_VERIFYHOST)$' },
       VALUE: { regex: '^(?:0[lL]*|\\(long\\)\\s*0|false|FALSE)$' },

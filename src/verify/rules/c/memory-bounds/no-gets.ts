@@ -13,7 +13,7 @@ export default defineRule({
     'gets cannot know the size of its buffer, so a line longer than the buffer writes past its end; an attacker who controls standard input overwrites the stack and takes over the process (CWE-120). It was removed from C11 for this reason.',
   safeAlternative: 'Use fgets(buf, sizeof buf, stdin) (and strip the newline), or getline() for lines of any length.',
   match: {
-    rule: { pattern: { context: 'void f() { $FN($BUF); }', selector: 'call_expression' } },
+    rule: { pattern: { context: 'void f() { $FN($BUF); }', selector: 'call_expression' }, has: { field: 'function', regex: '^(?:(?:::)?(?:std::)?gets|_getws|getws|_getts)$' } },
     constraints: { FN: { regex: '^(?:(?:::)?(?:std::)?gets|_getws|getws|_getts)$' } },
   },
   fix: {

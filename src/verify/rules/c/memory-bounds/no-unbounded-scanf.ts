@@ -27,6 +27,7 @@ export default defineRule({
     if (!fmt) return false
     const lit = literalValue(fmt)
     if (lit === undefined) return false
-    return parseFormat(lit, true).some((c) => (c.conv === 's' || c.conv === '[' || c.conv === 'S' || c.conv === 'ls') && !c.width)
+    const unbounded = parseFormat(lit, true).some((c) => (c.conv === 's' || c.conv === '[' || c.conv === 'S' || c.conv === 'ls') && !c.width)
+    return unbounded ? { data: { FN: name } } : false
   },
 })

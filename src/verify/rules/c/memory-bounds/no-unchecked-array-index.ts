@@ -11,6 +11,8 @@ function reduced(index: SgNode, size: number | undefined): boolean {
   return false
 }
 
+const READ_COUNTS = /^(?:read|recv|recvfrom|pread|fread|SSL_read|BIO_read|gzread|strlen|strnlen|strcspn|strspn|sizeof|getline)$/
+
 export default defineRule({
   id: 'c/no-unchecked-array-index',
   languages: ['c', 'cpp'],
@@ -24,20 +26,20 @@ export default defineRule({
     'C does not check array indexes: an index taken from input or from a caller that never compared it with the array length reads or writes outside the array (negative values included), leaking or corrupting adjacent memory (CWE-129, CWE-125, CWE-787).',
   safeAlternative: 'Reject the index first: if (i < 0 || (size_t)i >= sizeof arr / sizeof arr[0]) return -1; (or use an unsigned type and check the upper bound).',
   match: {
-    rule: {
-      kind: 'subscript_expression',
-      not: { any: [{ regex: '\\[\\s*(?:\\d+|[A-Z][A-Z0-9_]*)\\s*\\]$' }, { inside: { kind: 'sizeof_expression', stopBy: 'end' } }] },
-    },
+    rule: { kind: 'subscript_expression' },
   },
   check(node, ctx) {
     const base = node.field('argument')
     const index = subscriptIndex(node)
     if (!base || !index) return false
+    if (/^\s*(?:\d+|[A-Z][A-Z0-9_]*)\s*$/.test(index.text())) return false
     const array = destinationArray(base, ctx)
     if (!array || (!array.sizeNode && array.size === undefined)) return false
     if (constInt(index, ctx) !== undefined) return false
+    for (let a = node.parent(); a && a.kind() !== 'compound_statement'; a = a.parent()) if (a.kind() === 'sizeof_expression') return false
     if (reduced(index, array.size)) return false
-    const origin = valueOrigin(index, ctx, { numericSanitizes: false })
+    // the count a read returns is bounded by the length it was given
+    const origin = valueOrigin(index, ctx, { numericSanitizes: false, sanitizers: READ_COUNTS })
     if (!origin.external && !origin.parameter) return false
     // a field of a parameter (`b->len`) is state the callee maintains, not an index the caller chose
     if (!origin.external && index.find({ rule: { any: [{ kind: 'field_expression' }, { kind: 'pointer_expression' }, { kind: 'call_expression' }] } }) !== null) return false

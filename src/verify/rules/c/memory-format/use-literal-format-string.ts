@@ -19,17 +19,17 @@ export default defineRule({
   safeAlternative: 'Pass a literal format: printf("%s", msg), fprintf(fp, "%s", msg), syslog(LOG_ERR, "%s", msg), or use puts/fputs.',
   match: {
     rule: {
-      any: [
-        { pattern: { context: 'void f() { $FN($F); }', selector: 'call_expression' } },
-        { pattern: { context: 'void f() { $FN($A, $F); }', selector: 'call_expression' } },
-        { pattern: { context: 'void f() { $FN($A, $B, $F); }', selector: 'call_expression' } },
+      kind: 'call_expression',
+      all: [
+        { has: { field: 'function', regex: `^(?:::)?(?:std::)?(?:${ONE_ARG}|${TWO_ARGS}|${THREE_ARGS})$` } },
+        // the last argument, bound to $F for the fix
+        { has: { field: 'arguments', has: { pattern: '$F', nthChild: { position: 1, reverse: true } } } },
       ],
     },
-    constraints: { FN: { regex: `^(?:::)?(?:std::)?(?:${ONE_ARG}|${TWO_ARGS}|${THREE_ARGS})$` } },
   },
   check(node, ctx) {
     const fmt = node.getMatch('F')
-    const fn = node.getMatch('FN')
+    const fn = node.field('function')
     if (!fmt || !fn) return false
     const name = fn.text().replace(/^(?:::)?(?:std::)?/, '')
     const arity = ctx.flow.callArguments(node).length

@@ -1,5 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
-import { defineRule, type RuleContext } from '../../../engine/rule.js'
+import { defineRule, type RuleContext, type RuleHit } from '../../../engine/rule.js'
 import { calleeName, contains, enclosingFunctionNode, identifierUses } from '../_utils/c.js'
 import { useSite } from '../_utils/lifetime.js'
 import { BUFFER_WRITERS, PRINTF_FORMAT_AT, STRING_READERS } from '../_utils/strings.js'
@@ -68,46 +68,50 @@ export default defineRule({
     'A local without an initialiser holds whatever the stack slot held before: a stale value from an earlier call, possibly attacker-influenced. Reading it gives unpredictable results, leaks old data, and an uninitialised pointer or length turns into an out-of-bounds access (CWE-457, CWE-908).',
   safeAlternative: 'Initialise every local where it is declared (int n = 0; char buf[64] = {0}; char *p = NULL;).',
   match: {
-    rule: {
-      any: [{ kind: 'identifier' }, { kind: 'array_declarator' }, { kind: 'pointer_declarator' }],
-      inside: { kind: 'declaration', stopBy: 'neighbor', inside: { any: [{ kind: 'compound_statement' }, { kind: 'case_statement' }], stopBy: 'neighbor' } },
-    },
+    rule: { kind: 'declaration', inside: { any: [{ kind: 'compound_statement' }, { kind: 'case_statement' }], stopBy: 'neighbor' } },
   },
-  check(node, ctx) {
-    const decl = node.parent()!
-    if (decl.field('type')?.id() === node.id()) return false
-    const head = decl.text().slice(0, (decl.field('type')?.range().start.index ?? decl.range().start.index) - decl.range().start.index)
-    if (/\b(?:static|extern|thread_local|register\s+volatile)\b/.test(head)) return false
-    let nameNode: SgNode | null = node
-    let isArray = false
-    let isPointer = false
-    while (nameNode && nameNode.kind() !== 'identifier') {
-      if (nameNode.kind() === 'array_declarator') isArray = true
-      if (nameNode.kind() === 'pointer_declarator') isPointer = true
-      if (nameNode.kind() === 'function_declarator') return false
-      nameNode = nameNode.field('declarator')
-    }
-    if (!nameNode) return false
-    const type = decl.field('type')
-    if (!type) return false
-    if (!isPointer && !SCALAR_TYPES.test(type.text().replace(/\s+/g, ' ').replace(/^(?:std::|::)/, ''))) return false
-    if (isArray && isPointer) return false
-    const fn = enclosingFunctionNode(decl)
-    if (!fn) return false
-    const name = nameNode.text()
-    for (const occ of identifierUses(name, fn)) {
-      if (occ.range().start.index <= nameNode.range().end.index) continue
-      // a nested lambda or a redeclaration in an inner scope is another variable
-      const occFn = enclosingFunctionNode(occ)
-      if (occFn?.id() !== fn.id()) continue
-      if (occ.parent()?.kind() === 'declaration' || occ.parent()?.kind() === 'init_declarator' || /declarator$/.test(String(occ.parent()?.kind()))) return false
-      const v = classify(occ, isArray, isPointer, ctx)
-      if (v === 'skip') continue
-      if (v === 'write') return false
-      // reads inside the declaration's own statement (`int x; … x`) are real reads too
-      if (contains(decl, occ)) continue
-      return { node: useSite(occ), data: { NAME: name } }
+  check(decl, ctx) {
+    for (const d of decl.namedChildren()) {
+      if (d.id() === decl.field('type')?.id() || !/^(?:identifier|array_declarator|pointer_declarator)$/.test(String(d.kind()))) continue
+      const hit = uninitializedRead(decl, d, ctx)
+      if (hit) return hit
     }
     return false
   },
 })
+
+function uninitializedRead(decl: SgNode, node: SgNode, ctx: RuleContext): RuleHit | false {
+  const head = decl.text().slice(0, (decl.field('type')?.range().start.index ?? decl.range().start.index) - decl.range().start.index)
+  if (/\b(?:static|extern|thread_local|register\s+volatile)\b/.test(head)) return false
+  let nameNode: SgNode | null = node
+  let isArray = false
+  let isPointer = false
+  while (nameNode && nameNode.kind() !== 'identifier') {
+    if (nameNode.kind() === 'array_declarator') isArray = true
+    if (nameNode.kind() === 'pointer_declarator') isPointer = true
+    if (nameNode.kind() === 'function_declarator') return false
+    nameNode = nameNode.field('declarator')
+  }
+  if (!nameNode) return false
+  const type = decl.field('type')
+  if (!type) return false
+  if (!isPointer && !SCALAR_TYPES.test(type.text().replace(/\s+/g, ' ').replace(/^(?:std::|::)/, ''))) return false
+  if (isArray && isPointer) return false
+  const fn = enclosingFunctionNode(decl)
+  if (!fn) return false
+  const name = nameNode.text()
+  for (const occ of identifierUses(name, fn)) {
+    if (occ.range().start.index <= nameNode.range().end.index) continue
+    // a nested lambda or a redeclaration in an inner scope is another variable
+    const occFn = enclosingFunctionNode(occ)
+    if (occFn?.id() !== fn.id()) continue
+    if (occ.parent()?.kind() === 'declaration' || occ.parent()?.kind() === 'init_declarator' || /declarator$/.test(String(occ.parent()?.kind()))) return false
+    const v = classify(occ, isArray, isPointer, ctx)
+    if (v === 'skip') continue
+    if (v === 'write') return false
+    // reads inside the declaration's own statement (`int x; … x`) are real reads too
+    if (contains(decl, occ)) continue
+    return { node: useSite(occ), data: { NAME: name } }
+  }
+  return false
+}

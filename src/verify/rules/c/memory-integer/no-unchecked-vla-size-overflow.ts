@@ -18,7 +18,6 @@ export default defineRule({
     rule: {
       kind: 'array_declarator',
       has: { field: 'size', kind: 'binary_expression' },
-      inside: { kind: 'compound_statement', stopBy: 'end' },
     },
   },
   check(node, ctx) {

@@ -14,7 +14,7 @@ export default defineRule({
     'Freeing the same pointer twice corrupts the allocator: the chunk lands twice on a free list, two later allocations share memory, and attackers use that overlap to overwrite pointers and run code (CWE-415).',
   safeAlternative: 'Free each allocation exactly once on every path and set the pointer to NULL after free(p) (free(NULL) is a no-op).',
   match: {
-    rule: { pattern: { context: 'void f() { $FN($PTR); }', selector: 'call_expression' } },
+    rule: { pattern: { context: 'void f() { $FN($PTR); }', selector: 'call_expression' }, has: { field: 'function', regex: `^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$` } },
     constraints: { FN: { regex: `^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$` } },
   },
   check(node) {

@@ -14,7 +14,7 @@ export default defineRule({
     'After free the memory belongs to the allocator and is soon handed out again; reading it leaks another object, writing it corrupts allocator metadata or a live object, which attackers turn into code execution (CWE-416).',
   safeAlternative: 'Finish every use before freeing, and set the pointer to NULL right after free(p) so a later mistake fails loudly.',
   match: {
-    rule: { pattern: { context: 'void f() { $FN($PTR); }', selector: 'call_expression' } },
+    rule: { pattern: { context: 'void f() { $FN($PTR); }', selector: 'call_expression' }, has: { field: 'function', regex: `^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$` } },
     constraints: { FN: { regex: `^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$` } },
   },
   check(node) {

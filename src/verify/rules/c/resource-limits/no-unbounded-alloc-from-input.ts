@@ -21,7 +21,7 @@ export default defineRule({
     rule: {
       any: [
         { kind: 'call_expression', has: { field: 'function', regex: `^(?:::)?(?:std::)?(?:${Object.keys(SIZE_AT).join('|')})$` } },
-        { kind: 'array_declarator', has: { field: 'size', not: { kind: 'number_literal' } }, inside: { kind: 'compound_statement', stopBy: 'end' } },
+        { kind: 'array_declarator', has: { field: 'size', any: [{ kind: 'identifier' }, { kind: 'binary_expression' }, { kind: 'call_expression' }, { kind: 'field_expression' }] } },
       ],
     },
   },

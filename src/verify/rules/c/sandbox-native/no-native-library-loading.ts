@@ -21,4 +21,7 @@ export default defineRule({
       },
     },
   },
+  check(node) {
+    return { data: { FN: node.field('function')?.text() ?? 'dlopen' } }
+  },
 })

@@ -34,7 +34,7 @@ export default defineRule({
   cwe: ['CWE-338', 'CWE-330'],
   severity: 'high',
   confidence: 'medium',
-  message: 'the {{ENGINE}} engine is predictable, but its output becomes {{NAME}}',
+  message: 'the {{ENGINE}} engine is predictable, but its output is used for {{NAME}}',
   rationale:
     'The engines of <random> (mt19937, minstd_rand, default_random_engine, ranlux) are statistical generators: 624 outputs reveal the whole Mersenne Twister state, and seeds from time or a single random_device call are guessable, so tokens, passwords and keys drawn from them can be predicted (CWE-338).',
   safeAlternative: 'Use a CSPRNG for security values: RAND_bytes (OpenSSL), randombytes_buf (libsodium), getrandom/arc4random_buf, or BCryptGenRandom; std::random_device alone is not guaranteed to be cryptographic either.',

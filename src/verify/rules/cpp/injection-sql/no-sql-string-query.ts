@@ -23,7 +23,7 @@ export default defineRule({
       any: [
         { kind: 'call_expression', has: { field: 'function', kind: 'field_expression', has: { field: 'field', regex: METHODS } } },
         { kind: 'declaration', has: { field: 'type', regex: `^(?:${STATEMENT_TYPES})$` } },
-        { kind: 'binary_expression', has: { field: 'operator', regex: '^<<$' } },
+        { kind: 'binary_expression', has: { field: 'left', kind: 'identifier', regex: '^(?:sql|session|conn|soci_session)$' } },
       ],
     },
   },
@@ -39,6 +39,7 @@ export default defineRule({
       // SOCI: `sql << "SELECT … '" + name + "'"`
       const left = node.field('left')
       if (!left || left.kind() !== 'identifier') return false
+      if (node.field('operator')?.text() !== '<<') return false
       if (!new RegExp(`soci::session\\s*[*&]?\\s*${escapeRe(left.text())}\\b`).test(ctx.source) && !/^(?:sql|session)$/.test(left.text())) return false
       what = `${left.text()} <<`
       query = node.field('right') ?? undefined

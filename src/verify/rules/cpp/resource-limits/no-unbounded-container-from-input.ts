@@ -36,7 +36,9 @@ export default defineRule({
       const args = d ? constructorArgs(d) : []
       // `std::vector<int> v{a, b}` lists elements; `std::string s(n, 'x')` and `std::vector<T> v(n)` size
       if (d?.kind() === 'init_declarator' && d.field('value')?.kind() === 'initializer_list') return false
-      if (/string|QString|QByteArray/.test(what) && args.length !== 2) return false
+      // `std::string s(n, 'x')` sizes; `std::string s(first, last)` copies a range
+      if (/string|QString|QByteArray/.test(what) && (args.length !== 2 || !/^'|^\d|^L'/.test(args[1]!.text().trim()))) return false
+      if (args.some((a) => /iterator|\bbegin\s*\(|\bend\s*\(|\.data\s*\(\)/.test(a.text()))) return false
       // an iterator pair `v(first, last)` copies a range
       const base = (a: SgNode): string => /^[A-Za-z_]\w*/.exec(a.text().trim())?.[0] ?? a.text()
       if (args.length === 2 && (args[1]!.text().includes(args[0]!.text()) || base(args[0]!) === base(args[1]!) || /\bend\b|\bcend\b/.test(args[1]!.text()))) return false

@@ -1,14 +1,14 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
 import { isExternal, isUntrusted } from '../../rust/_utils/origin.js'
-import { literalText, textBefore } from '../../rust/_utils/shared.js'
+import { definitionsOf, literalText, textBefore } from '../../rust/_utils/shared.js'
 import { methodCall, packageCall, paramsOfType } from '../_utils/go.js'
 
 export const GO_HTML_SANITIZERS =
   /^(?:html\.EscapeString|template\.HTMLEscapeString|template\.HTMLEscaper|template\.JSEscapeString|template\.JSEscaper|url\.QueryEscape|url\.PathEscape|strconv\.Quote)$|\.(?:Sanitize|SanitizeBytes|SanitizeReader|Render|Execute|ExecuteTemplate)$|^json\.(?:Marshal|MarshalIndent)$|^bluemonday\.|(?:^|\.)(?:[eE]scape\w*|[sS]anitize\w*)$/
 
 const TRUSTED_TYPES = /^(?:HTML|JS|HTMLAttr|URL|CSS|JSStr|Srcset)$/
-const NON_HTML_TYPE = /Content-Type["`]\s*,\s*["`](?:application\/(?:json|octet-stream|xml|pdf|zip)|text\/(?:plain|csv|event-stream)|image\/)/i
+const NON_HTML_TYPE = /Content-Type["`]\s*,\s*(?:["`](?:application\/(?:json|octet-stream|xml|pdf|zip)|text\/(?:plain|csv|event-stream)|image\/)|[A-Za-z_][\w.]*\s*\))/i
 const HTML_TYPE = /Content-Type["`]\s*,\s*["`]text\/html/i
 
 /** Names that hold the response writer: `w http.ResponseWriter` parameters, gin `c.Writer`, echo `c.Response()`. */
@@ -22,6 +22,8 @@ function dataIsUnsafe(data: SgNode[], node: SgNode, ctx: RuleContext, htmlShaped
   const before = textBefore(node, ctx)
   if (NON_HTML_TYPE.test(before)) return false
   const opts = { sanitizers: GO_HTML_SANITIZERS }
+  // serving a file's bytes is static content, not markup built from input
+  if (data.every((d) => d.kind() === 'identifier' && definitionsOf(d.text(), d, ctx).some((def) => /^(?:os|ioutil)\.ReadFile\(|^fs\.ReadFile\(|\.ReadFile\(/.test(def.value.text())))) return false
   const html = htmlShaped || HTML_TYPE.test(before)
   return data.some((d) => (html ? isUntrusted(d, ctx, opts) : isExternal(d, ctx, opts)))
 }

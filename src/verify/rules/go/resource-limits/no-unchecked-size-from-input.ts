@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
 import { uncappedExternal } from '../../rust/_utils/limits.js'
+import { words } from '../../rust/_utils/shared.js'
 import { packageCall } from '../_utils/go.js'
 
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
   check(node, ctx) {
     const kind = node.kind()
     let sizes: SgNode[] = []
-    let what = ''
+    let what: string
     let at: SgNode = node
     if (kind === 'for_clause') {
       const cond = node.field('condition')
@@ -72,5 +73,8 @@ export default defineRule({
 /** A range clause over an integer expression, not a slice or map (those are bounded by their data). */
 function uncappedRangeInt(right: SgNode): boolean {
   const t = right.text()
-  return /^(?:strconv\.Atoi|int\(|len\()/.test(t) || /(?:Count|count|Num|num|N|n|Size|size|Limit|limit|Times|times|Iterations|iterations)$/.test(t)
+  if (/^(?:strconv\.Atoi|int\(|int64\()/.test(t)) return true
+  if (!/^[\w.]+$/.test(t)) return false
+  const last = words(t.split('.').at(-1) ?? t).at(-1) ?? ''
+  return /^(?:count|num|n|size|limit|times|iterations|total|max|rounds|retries|workers|depth)$/.test(last)
 }

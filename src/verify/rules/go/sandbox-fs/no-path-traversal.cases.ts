@@ -6,6 +6,7 @@ export default defineCases({
     'package main\n\nimport "os"\n\nfunc open(path string) (*os.File, error) {\n\treturn os.Open(path)\n}',
     'package main\n\nimport (\n\t"net/http"\n\t"os"\n\t"path/filepath"\n)\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tname := filepath.Base(r.URL.Query().Get("f"))\n\tdata, _ := os.ReadFile(filepath.Join("/srv/files", name))\n\tw.Write(data)\n}',
     'package main\n\nimport (\n\t"errors"\n\t"os"\n\t"path/filepath"\n)\n\nfunc read(name string) ([]byte, error) {\n\tif !filepath.IsLocal(name) {\n\t\treturn nil, errors.New("bad path")\n\t}\n\treturn os.ReadFile(filepath.Join("/srv/files", name))\n}',
+    'package main\n\nimport "os"\n\nfunc load() ([]byte, error) {\n\treturn os.ReadFile(os.Getenv("APP_CONFIG"))\n}',
     'package main\n\n// os.Open(r.FormValue("path")) must never happen\nfunc f() string {\n\treturn "os.Remove(p)"\n}',
     'package main\n\ntype store struct{}\n\nfunc (store) Open(name string) {}\n\nfunc f(s store, name string) {\n\ts.Open(name)\n}',
   ],

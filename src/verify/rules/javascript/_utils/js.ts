@@ -85,6 +85,7 @@ function jsImports(ctx: RuleContext): Imports {
 }
 
 export const JS: Syntax = {
+  functionKinds: ['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function'],
   assign: {
     variable_declarator: { left: 'name', right: 'value' },
     assignment_expression: { left: 'left', right: 'right' },
@@ -98,11 +99,28 @@ export const JS: Syntax = {
   members: new Set(['member_expression']),
   binary: new Set(['binary_expression']),
   wrappers: new Set(['parenthesized_expression', 'await_expression', 'as_expression', 'non_null_expression', 'satisfies_expression', 'type_assertion']),
-  constantNames: new Set(['__dirname', '__filename', 'undefined', 'NaN', 'Infinity']),
+  constantNames: new Set(['__dirname', '__filename', 'undefined', 'NaN', 'Infinity', 'process', 'Math', 'JSON', 'Number', 'String', 'Object', 'Array']),
   pureCallees:
     /^(?:path\.(?:join|resolve|normalize|dirname|basename|extname|relative|format|posix\.join|win32\.join)|node:path\.\w+|url\.fileURLToPath|fileURLToPath|url\.pathToFileURL|String|process\.cwd|os\.tmpdir|os\.homedir|require\.resolve)$/,
   imports: jsImports,
   normalizeCallee: normalizeRequire,
+  isInputParam: isEventInputParam,
+}
+
+const INPUT_EVENTS = /^['"`](?:data|message|line|frame|packet|text|binary)['"`]$/
+
+/** A parameter of a listener for incoming data: socket.on('data', (buf) => …), ws.on('message', (msg) => …). */
+function isEventInputParam(ctx: RuleContext, use: SgNode): boolean {
+  const fn = ctx.flow.enclosingFunction(use)
+  if (!fn || (fn.kind() !== 'arrow_function' && fn.kind() !== 'function_expression')) return false
+  if (!ctx.flow.parameterNames(fn).includes(use.text())) return false
+  const list = fn.parent()
+  const call = list?.parent()
+  if (list?.kind() !== 'arguments' || call?.kind() !== 'call_expression') return false
+  const method = call.field('function')?.field('property')?.text() ?? ''
+  if (!/^(?:on|once|addListener|prependListener)$/.test(method)) return false
+  const event = list.namedChildren()[0]
+  return event !== undefined && INPUT_EVENTS.test(event.text())
 }
 
 export function imports(ctx: RuleContext): Imports {

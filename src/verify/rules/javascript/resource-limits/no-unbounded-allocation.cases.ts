@@ -16,5 +16,6 @@ export default defineCases({
     { code: "app.get('/rows', (req, res) => {\n  const rows = [];\n  for (let i = 0; i < req.query.count; i++) rows.push(i);\n  res.json(rows);\n});", line: 3 },
     { code: "app.get('/a', (req, res) => {\n  const list = Array.from({ length: +req.query.n }, () => 0);\n  res.json(list);\n});", line: 2 },
     { code: "const n = parseInt(process.argv[2], 10);\nconst arr = new Float64Array(n);", line: 2 },
+    { code: "const net = require('net');\nnet.createServer((socket) => {\n  socket.on('data', (buf) => {\n    const len = buf.readUInt32BE(0);\n    const frame = Buffer.alloc(len);\n    buf.copy(frame, 0, 4);\n  });\n});", line: 5 },
   ],
 })

@@ -16,6 +16,7 @@ export default defineCases({
     { code: "const vm = require('vm');\nfunction f(src) {\n  return vm.runInNewContext(src, {});\n}", line: 3 },
     { code: "function later(name) {\n  setTimeout('greet(\"' + name + '\")', 100);\n}", line: 2 },
     { code: "const { VM } = require('vm2');\nfunction f(code) {\n  const vm = new VM();\n  return vm.run(code);\n}", line: 4 },
+    { code: "const safeEval = require('safe-eval');\napp.post('/calc', (req, res) => {\n  res.json({ v: safeEval(req.body.expr) });\n});", line: 3 },
     { code: "const params = new URLSearchParams(location.search);\nwindow.eval(params.get('cb'));", line: 2 },
   ],
 })

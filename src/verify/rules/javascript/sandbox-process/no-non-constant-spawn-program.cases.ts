@@ -8,6 +8,7 @@ export default defineCases({
     "function f(pool, job) {\n  return pool.spawn(job);\n}",
     "const { fork } = require('child_process');\nconst path = require('path');\nfork(path.join(__dirname, 'worker.js'));",
     "const { spawn } = require('child_process');\nfunction f(x) {\n  spawn(x, { shell: true });\n}",
+    "const { spawn } = require('child_process');\nfunction f(script) {\n  return spawn(process.execPath, [script]);\n}",
   ],
   invalid: [
     { code: "const { spawn } = require('child_process');\nfunction run(tool, file) {\n  return spawn(tool, [file]);\n}", line: 3 },

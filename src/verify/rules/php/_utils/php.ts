@@ -14,13 +14,14 @@ import { SOURCES } from '../../../engine/flow-sources.js'
 import type { RuleContext } from '../../../engine/rule.js'
 
 export const CALL_KINDS = new Set<string>(['function_call_expression', 'member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression', 'object_creation_expression'])
-const FUNCTION_KINDS = new Set<string>(['function_definition', 'method_declaration', 'anonymous_function', 'anonymous_function_creation_expression', 'arrow_function'])
+const FUNCTION_KINDS = new Set<string>(['function_definition', 'method_declaration', 'anonymous_function', 'arrow_function'])
 const CONTAINER_KINDS = new Set<string>(['compound_statement', 'program', 'colon_block', 'case_statement', 'default_statement', 'declaration_list'])
 const STRING_KINDS = new Set<string>(['string', 'encapsed_string', 'heredoc', 'nowdoc', 'shell_command_expression'])
 const STRING_PARTS = new Set<string>(['string_content', 'string_value', 'escape_sequence', 'heredoc_start', 'heredoc_end', 'nowdoc_body', 'nowdoc_string', 'text'])
 const CONSTANT_KINDS = new Set<string>(['integer', 'float', 'boolean', 'null', 'name', 'qualified_name', 'class_constant_access_expression', 'cast_type', 'anonymous_function', 'arrow_function', 'print_intrinsic', 'magic_constant'])
 
-export const SUPERGLOBAL = /^\$(?:_GET|_POST|_REQUEST|_COOKIE|_FILES|_SERVER|_ENV|argv|HTTP_RAW_POST_DATA)$/
+/** Request data and command-line arguments; `$_ENV`/getenv() are deployment configuration, not input. */
+export const SUPERGLOBAL = /^\$(?:_GET|_POST|_REQUEST|_COOKIE|_FILES|_SERVER|argv|HTTP_RAW_POST_DATA)$/
 
 /** Numeric results: cannot carry an injection payload (but still carry a size). */
 export const NUMERIC_FUNCTIONS =
@@ -317,6 +318,10 @@ export interface Definition {
   unknown?: boolean
   container: SgNode | null
   start: number
+  end: number
+  /** range of the container; [-1, -1] when the definition dominates its whole scope */
+  cStart: number
+  cEnd: number
 }
 
 function containerOf(node: SgNode): SgNode | null {
@@ -335,6 +340,43 @@ export function enclosingFunction(node: SgNode): SgNode | null {
     cur = cur.parent()
   }
   return null
+}
+
+interface FunctionSpan {
+  node: SgNode
+  start: number
+  end: number
+}
+
+const FUNCTION_RULE = { rule: { any: ['function_definition', 'method_declaration', 'anonymous_function', 'arrow_function'].map((kind) => ({ kind })) } }
+
+/** The functions of the file with their ranges, innermost last among those that nest (cached). */
+function functionSpans(ctx: RuleContext): FunctionSpan[] {
+  const m = cache<FunctionSpan[]>(ctx, 'functions')
+  let spans = m.get(0)
+  if (!spans) {
+    spans = ctx.root.findAll(FUNCTION_RULE).map((node) => {
+      const r = node.range()
+      return { node, start: r.start.index, end: r.end.index }
+    })
+    spans.sort((a, b) => a.start - b.start)
+    m.set(0, spans)
+  }
+  return spans
+}
+
+/** `enclosingFunction` by range lookup: no walk up the tree through the bindings. */
+export function scopeAt(ctx: RuleContext, node: SgNode): SgNode | null {
+  const r = node.range()
+  const start = r.start.index
+  const end = r.end.index
+  let best: FunctionSpan | null = null
+  for (const f of functionSpans(ctx)) {
+    if (f.start > start) break
+    // Strictly inside: a function node is not its own scope.
+    if (f.end >= end && !(f.start === start && f.end === end) && (!best || f.start >= best.start)) best = f
+  }
+  return best ? best.node : null
 }
 
 /** `$a` for `$a`, `$a[…]`, `$a[…][…]`; null for members and anything else. */
@@ -410,13 +452,17 @@ function fileDefinitions(ctx: RuleContext): FileDefinitions {
     const key = scope ? scope.id() : -1
     let names = out.locals.get(key)
     if (!names) out.locals.set(key, (names = new Map()))
-    const def: Definition = { ...d, container: containerOf(d.node), start: d.node.range().start.index }
+    const r = d.node.range()
+    const container = containerOf(d.node)
+    const cr = container?.range()
+    const def: Definition = { ...d, container, start: r.start.index, end: r.end.index, cStart: cr ? cr.start.index : -1, cEnd: cr ? cr.end.index : -1 }
     const list = names.get(name)
     if (list) list.push(def)
     else names.set(name, [def])
   }
   const addMember = (key: string, d: Omit<Definition, 'container' | 'start'>): void => {
-    const def: Definition = { ...d, container: null, start: d.node.range().start.index }
+    const r = d.node.range()
+    const def: Definition = { ...d, container: null, start: r.start.index, end: r.end.index, cStart: -1, cEnd: -1 }
     const list = out.members.get(key)
     if (list) list.push(def)
     else out.members.set(key, [def])
@@ -427,7 +473,7 @@ function fileDefinitions(ctx: RuleContext): FileDefinitions {
       // `use (&$x)` lets the closure write the outer variable: an unknown write in the outer scope.
       const closure = n.parent()
       if (!closure) continue
-      const outer = enclosingFunction(closure)
+      const outer = scopeAt(ctx, closure)
       for (const u of n.namedChildren()) {
         if (u.kind() !== 'by_ref') continue
         const v = u.namedChildren()[0]
@@ -445,7 +491,7 @@ function fileDefinitions(ctx: RuleContext): FileDefinitions {
       }
       continue
     }
-    const scope = enclosingFunction(n)
+    const scope = scopeAt(ctx, n)
     if (k === 'assignment_expression' || k === 'reference_assignment_expression' || k === 'augmented_assignment_expression') {
       const left = n.field('left')
       const right = n.field('right')
@@ -508,14 +554,17 @@ export function memberDefinitions(ctx: RuleContext, member: SgNode): Definition[
 
 /** Definitions of variable `use` that reach it, and whether the latest one dominates it. */
 export function reachingDefinitions(ctx: RuleContext, use: SgNode, name = use.text()): { defs: Definition[]; dominated: boolean; scope: SgNode | null } {
-  const scope = enclosingFunction(use)
-  const pos = use.range().start.index
-  const all = (scopeDefinitions(ctx, scope).get(name) ?? []).filter((d) => d.start < pos && !contains(d.node, use))
+  const scope = scopeAt(ctx, use)
+  const r = use.range()
+  const pos = r.start.index
+  const end = r.end.index
+  const list = scopeDefinitions(ctx, scope).get(name) ?? []
   const defs: Definition[] = []
-  for (let i = all.length - 1; i >= 0; i--) {
-    const d = all[i]!
+  for (let i = list.length - 1; i >= 0; i--) {
+    const d = list[i]!
+    if (d.start >= pos || (d.start <= pos && end <= d.end)) continue
     defs.push(d)
-    if (!d.accumulates && (!d.container || contains(d.container, use))) return { defs, dominated: true, scope }
+    if (!d.accumulates && (d.cStart < 0 || (d.cStart <= pos && end <= d.cEnd))) return { defs, dominated: true, scope }
   }
   return { defs, dominated: false, scope }
 }
@@ -662,6 +711,20 @@ function classify(ctx: RuleContext, node: SgNode, opts: TaintOptions, depth: num
         if (cb && opts.sanitizers?.test(cb)) return CONST
       }
       if ((name === 'preg_replace' || name === 'str_replace') && strippingFilter(ctx, n)) return CONST
+      if (/^(?:sprintf|vsprintf)$/.test(name) && opts.numericSafe !== false) {
+        // Only the %s arguments carry text: sprintf('… %d …', $id) is numeric.
+        const [fmt, ...rest] = args(n)
+        const f = fmt ? stringValue(ctx, fmt) : undefined
+        if (f !== undefined && name === 'sprintf') {
+          const conv = [...f.matchAll(/%(?:(\d+)\$)?[-+ 0]*(?:'.)?\d*(?:\.\d+)?([a-zA-Z%])/g)].filter((c) => c[2] !== '%')
+          let out = CONST
+          conv.forEach((c, i) => {
+            const index = c[1] ? Number(c[1]) - 1 : i
+            if (/[sSv]/.test(c[2]!) && rest[index]) out = join(out, rec(rest[index]))
+          })
+          return out
+        }
+      }
       if (PURE_FUNCTIONS.test(name)) {
         let out = CONST
         for (const a of args(n)) out = join(out, rec(a))
@@ -757,7 +820,7 @@ const ALLOW_LIST_CALLS = /\b(?:in_array|array_key_exists|isset|ctype_alnum|ctype
  * (or `… { exit; }`) replaced or rejected anything else.
  */
 function allowListedAt(ctx: RuleContext, use: SgNode, name: string, typeChecks: boolean): boolean {
-  const fn = enclosingFunction(use)
+  const fn = scopeAt(ctx, use)
   const m = cache<boolean>(ctx, 'allowListScopes')
   const key = fn ? fn.id() : -1
   let any = m.get(key)
@@ -806,7 +869,6 @@ function allowListCondition(cond: SgNode, name: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Checks that dominate a sink
 
-const EXIT_CALL = /^(?:exit|die|abort|http_response_code|header|trigger_error|wp_die|redirect|back|abort_if|abort_unless)$/
 
 function exitsPath(stmt: SgNode): boolean {
   const body = stmt.field('body') ?? stmt.namedChildren()[1]
@@ -999,6 +1061,11 @@ export function constantBase(ctx: RuleContext, node: SgNode | null | undefined, 
     return lead.length > 0 && !/^[a-z][a-z0-9+.-]*:\/\//i.test(lead)
   }
   if (k === 'name' || k === 'class_constant_access_expression' || k === 'magic_constant') return true
+  if (k === 'member_access_expression' || k === 'scoped_property_access_expression') {
+    // $this->uploadDir = '/srv/uploads' (or a property default): a configured base directory.
+    const defs = memberDefinitions(ctx, n)
+    return defs.length > 0 && defs.every((d) => !!d.value && constantBase(ctx, d.value, depth + 1) && !untrusted(ctx, d.value))
+  }
   if (k === 'variable_name') {
     const defs = reachingDefinitions(ctx, n)
     return defs.dominated && defs.defs.length === 1 && !defs.defs[0]!.accumulates && constantBase(ctx, defs.defs[0]!.value, depth + 1)
@@ -1087,6 +1154,8 @@ export function credentialValue(value: string): boolean {
   if (value.length < 8) return false
   if (/\s/.test(value)) return false
   if (/^<.*>$|^\$\{.*\}$|\{\{.*\}\}|^%[a-z_]+%$|^\*+$|^x{3,}|^\.{3}|^your[_-]|changeme|change_me|change-me|example|dummy|placeholder|sample|replace[_-]?me|todo|fixme|insert[_-]|enter[_-]|xxxx|^test(?:ing)?$|^secret$|^password$|^null$|^none$|^env\(/i.test(value)) return false
+  // A label or translation (`'password' => 'Passwort'`), not a secret.
+  if (/^[A-Z][a-z]+$/.test(value)) return false
   // An environment variable or constant name: `DB_PASSWORD`.
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false
   // Field and route names, dotted config keys and validation rules: `password_confirmation`, `auth.login`, `required|min:8`.

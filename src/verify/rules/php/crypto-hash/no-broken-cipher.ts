@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { arg, args, callName, FUNCTION_CALL, nameOf, NEW_EXPRESSION, stringValue } from '../_utils/php.js'
+import { arg, args, FUNCTION_CALL, nameOf, NEW_EXPRESSION, stringValue } from '../_utils/php.js'
 
 /** OpenSSL cipher names of DES, 3DES, RC2, RC4, Blowfish, and any ECB mode. */
 const BROKEN_OPENSSL = /^(?:des|des3|desx|des-.*|bf|bf-.*|blowfish|rc2|rc2-.*|rc4|rc4-.*|cast5?-ecb|.*-ecb|idea-ecb)$/i

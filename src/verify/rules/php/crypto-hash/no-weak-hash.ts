@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { arg, callName, FUNCTION_CALL, nameOf, NEW_EXPRESSION, stringValue } from '../_utils/php.js'
+import { arg, FUNCTION_CALL, nameOf, NEW_EXPRESSION, stringValue } from '../_utils/php.js'
 
 const CANDIDATES = /^(?:md5|sha1|md5_file|sha1_file|hash|hash_file|hash_init|hash_hmac|hash_hmac_file|hash_pbkdf2|openssl_digest|mhash|new Hash|openssl_sign|openssl_verify|openssl_pkey_export|openssl_csr_sign|openssl_pkcs7_sign|openssl_cms_sign)$/
 const WEAK = /^(?:md2|md4|md5|sha1|sha-1)$/i

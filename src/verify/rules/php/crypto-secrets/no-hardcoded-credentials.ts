@@ -93,6 +93,10 @@ export default defineRule({
       const positional = parent.parent()!.namedChildren().filter((c) => c.kind() === 'argument')
       const index = positional.findIndex((a) => a.id() === parent.id())
       if (fn === 'curl_setopt' && /^CURLOPT_(?:USERPWD|PASSWORD|PROXYUSERPWD|KEYPASSWD|SSLKEYPASSWD|XOAUTH2_BEARER)$/.test(positional[1]?.text() ?? '') && index === 2) return reportLiteral(node, positional[1]!.text())
+      if (fn === 'putenv' && index === 0) {
+        const [name, secret] = (literalText(node) ?? '').split(/=(.*)/s)
+        return name && secret && credentialName(name) && credentialValue(secret) ? { data: { NAME: name } } : false
+      }
       if (/^(?:define|putenv)$/.test(fn) && index === 1) {
         const name = literalText(positional[0]?.namedChildren().at(-1)) ?? ''
         return credentialName(name) ? reportLiteral(node, name) : false

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { arg, boolValue, callName, FUNCTION_CALL, literalText, METHOD_CALL, nameOf, STATIC_CALL } from '../_utils/php.js'
+import { arg, boolValue, FUNCTION_CALL, literalText, METHOD_CALL, nameOf, STATIC_CALL } from '../_utils/php.js'
 
 /** Option names whose value `false` (or 0) turns certificate or host verification off. */
 const VERIFY_KEYS = /^(?:verify|verify_peer|verify_peer_name|verify_host|verifyPeer|verify_ssl|ssl_verify|sslverify|SSL_VERIFY_PEER)$/

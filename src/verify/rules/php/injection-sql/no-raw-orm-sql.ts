@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { arg, callName, nameOf, STATIC_CALL, untrusted } from '../_utils/php.js'
+import { arg, nameOf, STATIC_CALL, untrusted } from '../_utils/php.js'
 import { SQL_CONSTANT_MEMBERS, SQL_SANITIZERS } from './no-sql-injection.js'
 
 const RAW_METHODS = /^(?:whereRaw|orWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|selectRaw|fromRaw|joinRaw|raw)$/

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { arg, callName, FUNCTION_CALL, METHOD_CALL, nameOf, receiver, untrusted } from '../_utils/php.js'
+import { arg, callName, reachingDefinitions, FUNCTION_CALL, METHOD_CALL, nameOf, receiver, untrusted } from '../_utils/php.js'
 
 /** Escaping and quoting functions that make a value safe inside a quoted SQL literal. */
 export const SQL_SANITIZERS =
@@ -40,7 +40,7 @@ const FUNCTIONS: Record<string, number | ((call: SgNode) => number)> = {
 /** Methods that run (or prepare) SQL text given as their first argument on a database object. */
 const METHODS = /^(?:query|exec|prepare|multi_query|real_query|execute_query|querySingle|executeQuery|executeStatement|executeUpdate|fetchAll|fetchAllAssociative|fetchAssociative|fetchOne|fetchFirstColumn|fetchAllNumeric|fetchNumeric|iterateAssociative|createQuery|createNativeQuery|get_results|get_row|get_var|get_col|rawQuery|rawQueryOne|rawQueryValue|createCommand|queryAll|queryRow|queryScalar|queryColumn|simpleQuery|unbuffered_query|runQuery|raw)$/
 const NOT_DB = /^\$(?:request|req|this->request|client|http|response|router|route|app|url|uri|crawler|search|es|elastic|solr|finder|cache|redis|mongo|collection|validator|view|twig|mailer|logger|log|filesystem|storage|process|shell|ssh|cmd|command|job|queue|bus|event|dispatcher|container|di|form)\b/i
-const DB_HINT = /db|pdo|mysql|mysqli|conn|connection|database|sqlite|pg|link|dbh|wpdb|handle|sql|stmt/i
+const DB_HINT = /db|pdo|mysql|mysqli|conn|connection|database|sqlite|pg|link|dbh|wpdb|handle|sql|stmt|getConnection|DriverManager|EntityManager/i
 
 function sqlArgument(ctx: RuleContext, node: SgNode): SgNode | null {
   const kind = node.kind()
@@ -54,8 +54,10 @@ function sqlArgument(ctx: RuleContext, node: SgNode): SgNode | null {
   if (!METHODS.test(method)) return null
   const recv = receiver(node)
   if (!recv) return null
-  const rt = recv.text().replace(/\s+/g, '')
+  let rt = recv.text().replace(/\s+/g, '')
   if (NOT_DB.test(rt)) return null
+  // $lite = new SQLite3(…); $conn = new mysqli(…): the receiver's definition names the driver.
+  if (recv.kind() === 'variable_name') for (const d of reachingDefinitions(ctx, recv).defs) rt += ` ${d.value?.text() ?? ''}`
   // Ambiguous names need a receiver that looks like a connection; the specific ones do not.
   if (/^(?:query|exec|prepare|raw|createCommand|fetchAll|fetchOne)$/.test(method) && !DB_HINT.test(rt) && !/^\$this->(?:db|pdo|conn|connection|database|dbh|mysqli|wpdb)\b/.test(rt) && !/DB::|getConnection|getEntityManager|connection\(/.test(rt)) {
     if (recv.kind() !== 'variable_name' && recv.kind() !== 'member_access_expression') return null

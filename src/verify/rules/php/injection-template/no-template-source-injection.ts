@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { arg, callName, leadingText, METHOD_CALL, nameOf, NEW_EXPRESSION, newExpression, reachingDefinitions, receiver, STATIC_CALL, stringValue, untrusted, unwrap } from '../_utils/php.js'
+import { arg, callName, leadingText, METHOD_CALL, nameOf, NEW_EXPRESSION, reachingDefinitions, receiver, STATIC_CALL, stringValue, untrusted, unwrap } from '../_utils/php.js'
 
 /** Does the receiver of `call` hold a Mustache engine? */
 function isMustache(ctx: RuleContext, call: SgNode): boolean {

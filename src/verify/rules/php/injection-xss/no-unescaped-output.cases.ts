@@ -13,6 +13,9 @@ export default defineCases({
     "<?php\n$n = (int) $_GET['n'];\necho \"<p>Page $n</p>\";",
     "<p><?= htmlspecialchars($name) ?></p>",
     "<?php\n$response->getBody()->write('{\"version\":\"2.14.0\"}');",
+    "<?php\nheader('Content-Type: application/json');\necho $payload;",
+    "<?php\nfunction cell(string $v) {\n    return '<td>' . $v . '</td>';\n}",
+    "<?php\nRoute::get('/hi', function (Request $request) {\n    return 'Hello ' . e($request->input('name'));\n});",
     "#!/usr/bin/env php\n<?php\necho 'Backup written to ' . $argv[1] . PHP_EOL;",
   ],
   invalid: [
@@ -24,5 +27,7 @@ export default defineCases({
     { code: "<?php\necho nl2br($_POST['msg']);", line: 2 },
     { code: "<?php\n$html = '<p>' . $request->input('bio') . '</p>';\n$response->getBody()->write($html);", line: 3 },
     { code: "<?php\ndie('Unknown user: ' . $_GET['user']);", line: 2 },
+    { code: "<?php\nRoute::get('/hi', function (Request $request) {\n    return '<h1>Hello ' . $request->input('name') . '</h1>';\n});", line: 3 },
+    { code: "<?php\n$name = $_GET['name'];\necho <<<HTML\n<p>Hello $name</p>\nHTML;", line: 3 },
   ],
 })

@@ -1,14 +1,42 @@
 import type { SgNode } from '@ast-grep/napi'
-import { defineRule } from '../../../engine/rule.js'
-import { arg, args, callName, external, FUNCTION_CALL, nameOf, NEW_EXPRESSION, newExpression, untrusted } from '../_utils/php.js'
+import { defineRule, type RuleContext } from '../../../engine/rule.js'
+import { arg, args, external, FUNCTION_CALL, nameOf, NEW_EXPRESSION, scopeAt, untrusted, unwrap } from '../_utils/php.js'
 
 /** HTML escapers, encoders whose output holds no markup, and template renderers (auto-escaping). */
 export const HTML_SANITIZERS =
-  /^(?:htmlspecialchars|htmlentities|strip_tags|esc_html|esc_attr|esc_url|esc_js|esc_textarea|esc_html__|esc_attr__|esc_html_e|esc_xml|wp_kses|wp_kses_post|wp_kses_data|sanitize_text_field|sanitize_email|sanitize_key|sanitize_title|e|h|escape|html_escape|json_encode|wp_json_encode|urlencode|rawurlencode|http_build_query|number_format|intval|floatval|absint|count|date|gmdate|uniqid|md5|sha1|hash|bin2hex|->escapeHtml|->escapeHtmlAttr|->escapeJs|->escapeUrl|->escapeCss|->escape|->purify|->render|->fetch|->renderView|->renderBlock|->display|->toHtml|Html::escape|HTML::entities|Escaper::\w+|Purifier::clean|->text|->url|->route|route|url|asset|csrf_token|csrf_field|method_field|->getCsrfToken)$/
+  /^(?:htmlspecialchars|htmlentities|strip_tags|esc_html|esc_attr|esc_url|esc_js|esc_textarea|esc_html__|esc_attr__|esc_html_e|esc_xml|wp_kses|wp_kses_post|wp_kses_data|sanitize_text_field|sanitize_email|sanitize_key|sanitize_title|e|h|escape|html_escape|json_encode|wp_json_encode|urlencode|rawurlencode|http_build_query|number_format|intval|floatval|absint|count|date|gmdate|uniqid|md5|sha1|hash|bin2hex|->escapeHtml|->escapeHtmlAttr|->escapeJs|->escapeUrl|->escapeCss|->escape|->purify|->render|->fetch|->renderView|->renderBlock|->display|->toHtml|Html::escape|HTML::entities|Escaper::\w+|Purifier::clean|->text|->url|->route|route|url|asset|csrf_token|csrf_field|method_field|->getCsrfToken|view|->toJson|->toHtml|Js::from|@json)$/
 
 /** A command-line script: its output goes to a terminal, not into an HTML page. */
 function cliScript(source: string): boolean {
   return /^#!/.test(source) || /\b(?:PHP_SAPI|php_sapi_name\(\))\s*(?:===?|!==?)\s*['"]cli['"]|['"]cli['"]\s*(?:===?|!==?)\s*(?:PHP_SAPI|php_sapi_name\(\))/.test(source)
+}
+
+const NON_HTML = /\bheader\s*\(\s*['"]Content-Type:\s*(?:application\/(?:json|xml|octet-stream|pdf|zip|javascript)|text\/(?:plain|csv|xml|calendar|event-stream)|image\/)/i
+
+const contentTypes = new WeakMap<SgNode, Array<{ at: number; html: boolean }>>()
+
+/** A `header('Content-Type: application/json')` (or another non-HTML type) precedes `node` in its scope. */
+function nonHtmlResponse(ctx: RuleContext, node: SgNode): boolean {
+  let headers = contentTypes.get(ctx.root)
+  if (!headers) {
+    headers = [...ctx.source.matchAll(/\bheader\s*\(\s*['"]Content-Type:[^'"]*/gi)].map((m) => ({ at: m.index, html: !NON_HTML.test(m[0]) }))
+    contentTypes.set(ctx.root, headers)
+  }
+  if (headers.length === 0) return false
+  const pos = node.range().start.index
+  const fn = scopeAt(ctx, node)
+  const start = fn ? fn.range().start.index : 0
+  const last = headers.filter((h) => h.at >= start && h.at < pos).at(-1)
+  return !!last && !last.html
+}
+
+/** HTML built around external input: `'<p>' . $request->input('x') . '</p>'`, `"<h1>{$name}</h1>"`. */
+function htmlAroundInput(ctx: RuleContext, value: SgNode): boolean {
+  const v = unwrap(value)
+  const k = v.kind()
+  const stringy = k === 'encapsed_string' || k === 'heredoc' || (k === 'binary_expression' && v.field('operator')?.text() === '.')
+  if (!stringy || !/<[a-zA-Z!/]/.test(v.text())) return false
+  return external(ctx, v, { sanitizers: HTML_SANITIZERS })
 }
 
 function outputValues(node: SgNode): SgNode[] {
@@ -51,6 +79,7 @@ export default defineRule({
         FUNCTION_CALL,
         { kind: 'member_call_expression' },
         NEW_EXPRESSION,
+        { kind: 'return_statement', has: { any: [{ kind: 'encapsed_string' }, { kind: 'binary_expression' }, { kind: 'heredoc' }, { kind: 'function_call_expression' }] } },
       ],
     },
   },
@@ -58,13 +87,21 @@ export default defineRule({
     const kind = node.kind()
     if (cliScript(ctx.source)) return false
     const opts = { sanitizers: HTML_SANITIZERS }
+    if (kind === 'return_statement') {
+      // A controller or route closure returning HTML built around request data.
+      const value = node.namedChildren().find((c) => c.kind() !== 'comment')
+      if (!value) return false
+      const inner = value.kind() === 'function_call_expression' && nameOf(ctx, value) === 'response' ? arg(value, 0) : value
+      return inner && htmlAroundInput(ctx, inner) ? { data: { WHAT: 'return' } } : false
+    }
+    if (nonHtmlResponse(ctx, node)) return false
     if (kind === 'echo_statement' || kind === 'print_intrinsic' || kind === 'expression_statement') {
       const bad = outputValues(node).some((v) => untrusted(ctx, v, opts))
       if (!bad) return false
       return { data: { WHAT: kind === 'echo_statement' ? 'echo' : kind === 'print_intrinsic' ? 'print' : '<?=' } }
     }
     const name = nameOf(ctx, node)
-    if (!/^(?:printf|vprintf|die|exit|->write|->setContent|new Response|new HtmlResponse)$/.test(name)) return false
+    if (!/^(?:printf|vprintf|die|exit|->write|->setContent|new Response|new HtmlResponse|response)$/.test(name)) return false
     if (name === 'printf' || name === 'vprintf') {
       const [fmt, ...rest] = args(node)
       const bad = (fmt && untrusted(ctx, fmt, opts)) || rest.some((v) => untrusted(ctx, v, opts))
@@ -83,6 +120,7 @@ export default defineRule({
     }
     // new Response($html): only request data passed straight through.
     const a = arg(node, 0)
+    if (name === 'response') return a && node.parent()?.kind() !== 'return_statement' && htmlAroundInput(ctx, a) ? { data: { WHAT: name } } : false
     return a && external(ctx, a, opts) ? { data: { WHAT: name } } : false
   },
 })

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { arg, callName, FUNCTION_CALL, nameOf, stringValue } from '../_utils/php.js'
+import { arg, FUNCTION_CALL, nameOf, stringValue } from '../_utils/php.js'
 
 export default defineRule({
   id: 'php/no-disabled-resource-limits',

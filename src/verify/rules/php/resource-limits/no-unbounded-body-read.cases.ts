@@ -12,6 +12,7 @@ export default defineCases({
     { code: "<?php\n$payload = file_get_contents('php://input');", line: 2 },
     { code: "<?php\n$in = fopen('php://input', 'rb');\n$raw = stream_get_contents($in);", line: 3 },
     { code: "<?php\n$all = stream_get_contents(STDIN);", line: 2 },
+    { code: "<?php\n$conn = stream_socket_accept($server);\n$request = stream_get_contents($conn);", line: 3 },
     { code: "<?php\nconst INPUT = 'php://input';\n$json = json_decode(file_get_contents(INPUT), true);", line: 3 },
   ],
 })

@@ -11,6 +11,8 @@ function isInputStream(ctx: RuleContext, node: SgNode | null): boolean {
   const s = stringValue(ctx, n)
   if (s !== undefined) return INPUT_STREAM.test(s)
   if (n.kind() === 'function_call_expression' && callName(n) === 'fopen') return INPUT_STREAM.test(stringValue(ctx, arg(n, 0)) ?? '')
+  // A network peer: it decides how much it sends.
+  if (n.kind() === 'function_call_expression' && /^(?:fsockopen|pfsockopen|stream_socket_client|stream_socket_accept|socket_accept)$/.test(callName(n))) return true
   if (n.kind() === 'variable_name') {
     const d = reachingDefinitions(ctx, n)
     return d.dominated && d.defs.length === 1 && isInputStream(ctx, d.defs[0]!.value ?? null)

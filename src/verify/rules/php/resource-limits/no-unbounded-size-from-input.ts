@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { arg, callName, FUNCTION_CALL, nameOf, NEW_EXPRESSION, relatedNames, sizeGuarded, STATIC_CALL, taint } from '../_utils/php.js'
+import { arg, FUNCTION_CALL, unwrap, nameOf, NEW_EXPRESSION, relatedNames, sizeGuarded, STATIC_CALL, taint } from '../_utils/php.js'
 
 /** Caps: a value passed through min() (or clamp) is bounded. */
 const SIZE_SANITIZERS = /^(?:min|clamp|Math::clamp|->clamp)$/
@@ -8,7 +8,7 @@ const SIZE_SANITIZERS = /^(?:min|clamp|Math::clamp|->clamp)$/
 /** Functions whose result size grows with the argument at these positions. */
 const SIZED: Record<string, number[]> = {
   str_repeat: [1], range: [0, 1], array_fill: [1], str_pad: [1], mb_str_pad: [1], array_pad: [1], random_bytes: [0],
-  openssl_random_pseudo_bytes: [0], imagecreatetruecolor: [0, 1], imagecreate: [0, 1], 'new SplFixedArray': [0], array_fill_keys: [],
+  openssl_random_pseudo_bytes: [0], imagecreatetruecolor: [0, 1], imagecreate: [0, 1], imagescale: [1, 2], imagecrop: [], array_chunk: [], 'new SplFixedArray': [0], array_fill_keys: [],
   str_split: [], wordwrap: [], usleep: [0], sleep: [0], time_nanosleep: [0], set_time_limit: [], 'Str::repeat': [1], 'Str::random': [0],
   random_int: [], fread: [1], stream_get_contents: [1], socket_read: [1], fgets: [1],
 }
@@ -30,11 +30,11 @@ export default defineRule({
   rationale:
     'A request that asks for a billion repetitions, elements or iterations makes the worker allocate memory or spin until it is killed; a handful of such requests takes the service down (CWE-770).',
   safeAlternative: 'Cap the value before use: $n = min(max((int) $n, 1), 100); or reject it: if ($n < 1 || $n > 100) abort(422);',
-  match: { rule: { any: [FUNCTION_CALL, STATIC_CALL, NEW_EXPRESSION, { kind: 'for_statement' }] } },
+  match: { rule: { any: [FUNCTION_CALL, STATIC_CALL, NEW_EXPRESSION, { kind: 'for_statement' }, { kind: 'while_statement' }] } },
   check(node, ctx) {
-    if (node.kind() === 'for_statement') {
+    if (node.kind() === 'for_statement' || node.kind() === 'while_statement') {
       // for ($i = 0; $i < $n; $i++): the bound is the right side of the comparison.
-      const cond = node.field('condition') ?? node.namedChildren()[1]
+      const cond = node.kind() === 'while_statement' ? unwrap(node.field('condition') ?? node.namedChildren()[0]!) : (node.field('condition') ?? node.namedChildren()[1])
       const cmp = cond?.kind() === 'sequence_expression' ? cond.namedChildren().at(-1) : cond
       if (!cmp || cmp.kind() !== 'binary_expression' || !/^<=?$/.test(cmp.field('operator')?.text() ?? '')) return false
       const bound = cmp.field('right')

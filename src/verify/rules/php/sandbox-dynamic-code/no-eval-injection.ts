@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { arg, callName, FUNCTION_CALL, nameOf, stringValue, untrusted, unwrap } from '../_utils/php.js'
+import { arg, FUNCTION_CALL, nameOf, stringValue, untrusted, unwrap } from '../_utils/php.js'
 
 /** `/…/e`, `#…#ie`: the replacement of preg_replace is evaluated as PHP code. */
 function hasEvalModifier(pattern: string): boolean {

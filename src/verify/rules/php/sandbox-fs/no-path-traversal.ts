@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { arg, callName, checkedBy, constantBase, CONTAINMENT_CHECKS, FUNCTION_CALL, looksLikeUrl, nameOf, NEW_EXPRESSION, newExpression, reachingDefinitions, receiver, relatedNames, STATIC_CALL, taint } from '../_utils/php.js'
+import { arg, callName, checkedBy, constantBase, CONTAINMENT_CHECKS, FUNCTION_CALL, looksLikeUrl, nameOf, NEW_EXPRESSION, reachingDefinitions, receiver, relatedNames, STATIC_CALL, taint } from '../_utils/php.js'
 
 /** Sanitizers for file names: they cannot produce `/` or `..`. */
 export const PATH_SANITIZERS = /^(?:basename|md5|sha1|hash|crc32|intval|uniqid|bin2hex|random_bytes|Str::uuid|Str::random|->hashName|->getClientOriginalExtension|->extension|->guessExtension)$/

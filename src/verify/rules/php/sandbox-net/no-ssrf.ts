@@ -1,10 +1,32 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { arg, callName, checkedBy, constantHost, external, FUNCTION_CALL, looksLikeUrl, METHOD_CALL, nameOf, NEW_EXPRESSION, newExpression, reachingDefinitions, receiver, relatedNames, STATIC_CALL, stringValue, unwrap } from '../_utils/php.js'
+import { arg, callName, constantHost, dominatedBy, enclosingFunction, external, FUNCTION_CALL, looksLikeUrl, METHOD_CALL, nameOf, NEW_EXPRESSION, reachingDefinitions, receiver, relatedNames, STATIC_CALL, stringValue, unwrap } from '../_utils/php.js'
 
 /** URL encoding keeps a value inside one path segment or query value: it cannot change the host. */
 const URL_SANITIZERS = /^(?:urlencode|rawurlencode|http_build_query|intval|basename)$/
-const ALLOW_CHECKS = /in_array|array_key_exists|isset|preg_match|str_starts_with|strpos|str_ends_with|filter_var|parse_url|isAllowed\w*|allowed\w*|Str::startsWith/
+const ALLOW_CALLS = 'in_array|array_key_exists|isset|preg_match|str_starts_with|strpos|str_ends_with|strcasecmp|strcmp|hash_equals|isAllowed\\w*|is_allowed\\w*|allowed\\w*|Str::startsWith|Str::endsWith'
+
+/** Names the URL is checked under: the URL's variables and hosts parsed from them (`$host = parse_url($url, PHP_URL_HOST)`). */
+function checkedNames(ctx: RuleContext, node: SgNode, url: SgNode): string[] {
+  const names = relatedNames(ctx, url)
+  const fn = enclosingFunction(node)
+  const scope = fn ?? node.getRoot().root()
+  for (const a of scope.findAll({ rule: { kind: 'assignment_expression', has: { field: 'right', pattern: { context: '<?php parse_url($$$A);', selector: 'function_call_expression' } } } })) {
+    const left = a.field('left')
+    const right = a.field('right')
+    if (left?.kind() === 'variable_name' && right && names.some((n) => right.text().includes(n))) names.push(left.text())
+  }
+  return names
+}
+
+function allowListed(ctx: RuleContext, node: SgNode, url: SgNode): boolean {
+  const names = checkedNames(ctx, node, url)
+  if (!names.length) return false
+  const e = names.map((n) => n.replace(/[$]/g, '\\$')).join('|')
+  const call = new RegExp(`\\b(?:${ALLOW_CALLS})\\s*\\([^;{]*?(?:${e})(?![\\w])`)
+  const compare = new RegExp(`(?:${e})(?![\\w])\\s*(?:[!=]==?)\\s*['"]|['"]\\s*(?:[!=]==?)\\s*(?:${e})(?![\\w])`)
+  return dominatedBy(node, (cond) => call.test(cond) || compare.test(cond))
+}
 
 const HTTP_METHODS = /^(?:get|post|put|patch|delete|head|options|request|requestAsync|getAsync|postAsync|putAsync|patchAsync|deleteAsync|headAsync|send|sendAsync)$/
 const HTTP_RECEIVER = /client|http|guzzle|browser|curl|api|webhook|fetcher|crawler/i
@@ -105,7 +127,7 @@ export default defineRule({
     for (const url of urlArgs(ctx, node)) {
       if (!external(ctx, url, { sanitizers: URL_SANITIZERS })) continue
       if (constantHost(ctx, url)) continue
-      if (checkedBy(node, relatedNames(ctx, url), ALLOW_CHECKS)) continue
+      if (allowListed(ctx, node, url)) continue
       return { data: { CALL: callName(node).replace(/^->/, '') || 'request' } }
     }
     return false

@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
 import { defineRule } from '../../../engine/rule.js'
-import { arg, callName, FUNCTION_CALL, nameOf, NEW_EXPRESSION, newExpression, reachingDefinitions, STATIC_CALL, untrusted, unwrap } from '../_utils/php.js'
+import { arg, FUNCTION_CALL, nameOf, NEW_EXPRESSION, reachingDefinitions, STATIC_CALL, untrusted, unwrap } from '../_utils/php.js'
 
 /** The first element of an argv array literal (following one local assignment). */
 function program(ctx: RuleContext, argv: SgNode | null): SgNode | null {
@@ -34,7 +34,7 @@ export default defineRule({
   match: { rule: { any: [FUNCTION_CALL, STATIC_CALL, NEW_EXPRESSION] } },
   check(node, ctx) {
     const name = nameOf(ctx, node)
-    let prog: SgNode | null = null
+    let prog: SgNode | null
     if (name === 'pcntl_exec') prog = arg(node, 0, 'path')
     else if (name === 'proc_open' || name === 'new Process' || /^Process::/.test(name)) {
       const a = arg(node, 0, 'command')

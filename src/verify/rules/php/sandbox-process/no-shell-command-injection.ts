@@ -1,7 +1,7 @@
 import { defineRule } from '../../../engine/rule.js'
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
-import { arg, callName, FUNCTION_CALL, nameOf, NEW_EXPRESSION, newExpression, reachingDefinitions, STATIC_CALL, untrusted, unwrap } from '../_utils/php.js'
+import { arg, FUNCTION_CALL, nameOf, NEW_EXPRESSION, reachingDefinitions, STATIC_CALL, untrusted, unwrap } from '../_utils/php.js'
 
 function isArray(ctx: RuleContext, node: SgNode): boolean {
   const n = unwrap(node)
@@ -37,7 +37,7 @@ export default defineRule({
     }
     const name = nameOf(ctx, node)
     if (!SHELL_FUNCTIONS.test(name) && !/^Process::(?:fromShellCommandline|run|start|command|pipe)$|^new Process$/.test(name)) return false
-    let cmd = null
+    let cmd: SgNode | null
     if (kind === 'function_call_expression') {
       if (!SHELL_FUNCTIONS.test(name)) return false
       cmd = arg(node, 0, 'command')

@@ -8,6 +8,8 @@ import type { AnalyzeOptions } from '../../../engine/dataflow.js'
 import type { RuleContext } from '../../../engine/rule.js'
 
 export interface Syntax {
+  /** node kinds that open a function scope, as the data flow's enclosingFunction sees them */
+  functionKinds: string[]
   /** assignment-like node kinds: which field holds the target and which the value */
   assign: Record<string, { left: string; right: string }>
   /** string literal kinds */
@@ -32,6 +34,8 @@ export interface Syntax {
   imports: (ctx: RuleContext) => Imports
   /** rewrites a callee text before qualification (`require('fs').readFile` → `fs.readFile`) */
   normalizeCallee?: (text: string) => string
+  /** parameters that receive network input although no annotation says so (`socket.on('data', (buf) => …)`) */
+  isInputParam?: (ctx: RuleContext, use: SgNode) => boolean
 }
 
 export interface Imports {
@@ -55,10 +59,15 @@ function assignmentsIn(scope: SgNode, ctx: RuleContext, syn: Syntax): Map<string
   const cached = (perRoot as unknown as Map<string, Map<string, SgNode[]>>).get(key)
   if (cached) return cached
   const out = new Map<string, SgNode[]>()
-  const scopeFn = scope.id() === ctx.root.id() ? null : scope
+  // Nested functions have scopes of their own: their ranges, read once, exclude their assignments.
+  const scopeId = scope.id()
+  const nested = scope
+    .findAll({ rule: { any: syn.functionKinds.map((kind) => ({ kind })) } })
+    .filter((f) => f.id() !== scopeId)
+    .map((f) => f.range())
   for (const n of scope.findAll({ rule: { any: Object.keys(syn.assign).map((kind) => ({ kind })) } })) {
-    const fn = ctx.flow.enclosingFunction(n)
-    if ((fn?.id() ?? -1) !== (scopeFn?.id() ?? -1)) continue
+    const r = n.range()
+    if (nested.some((f) => f.start.index <= r.start.index && r.end.index <= f.end.index)) continue
     const shape = syn.assign[n.kind() as string]!
     const left = n.field(shape.left)
     if (!left) continue
@@ -285,10 +294,10 @@ export function shapeOf(ctx: RuleContext, node: SgNode, syn: Syntax, depth = 0):
  */
 export function nonConstant(ctx: RuleContext, node: SgNode, syn: Syntax, opts: AnalyzeOptions = {}, depth = 0, seen = new Set<number>()): boolean {
   const { flow } = ctx
-  if (!flow.isUntrusted(node, opts)) return false
+  const o = flow.origin(node, { numericSanitizes: true, ...opts })
+  if (!o.external && !o.parameter && !o.unknown) return false
   if (depth > 8 || seen.has(node.id())) return true
   seen.add(node.id())
-  const o = flow.origin(node, { numericSanitizes: true, ...opts })
   const n = unwrap(node, syn)
   const kind = n.kind() as string
   const rec = (c: SgNode): boolean => nonConstant(ctx, c, syn, opts, depth + 1, seen)
@@ -563,9 +572,49 @@ export function isExternalDeep(ctx: RuleContext, node: SgNode, syn: Syntax, opts
   walk(node)
   for (const name of names) {
     const use = node.kind() === 'identifier' ? node : (node.find({ rule: { kind: 'identifier', regex: `^${name.replace(/[$]/g, '\\$')}$` } }) ?? node)
-    for (const v of definitionsOf(ctx, use, name, syn)) {
+    const defs = definitionsOf(ctx, use, name, syn)
+    for (const v of defs) {
       if (v.id() !== node.id() && isExternalDeep(ctx, v, syn, opts, depth + 1)) return true
     }
+    if (!defs.length && use.kind() === 'identifier' && syn.isInputParam?.(ctx, use)) return true
   }
   return false
+}
+
+/**
+ * Rewrites Unicode-aware shorthand classes (\w, \s, \d, \b) in every `regex` of an ast-grep rule
+ * object into their ASCII forms. ast-grep compiles the regexes of a rule on every findAll, and the
+ * Unicode tables make that compilation (not the matching) the slowest part of a scan.
+ */
+export function asciiRegexes<T>(config: T): T {
+  const rewrite = (re: string): string => {
+    let out = ''
+    for (let i = 0; i < re.length; i++) {
+      const c = re[i]!
+      if (c !== '\\') {
+        out += c
+        continue
+      }
+      const n = re[i + 1]
+      i++
+      if (n === 'w') out += '[0-9A-Za-z_]'
+      else if (n === 'W') out += '[^0-9A-Za-z_]'
+      else if (n === 's') out += '[\\t\\n\\f\\r ]'
+      else if (n === 'S') out += '[^\\t\\n\\f\\r ]'
+      else if (n === 'd') out += '[0-9]'
+      else if (n === 'b') out += '(?-u:\\b)'
+      else out += c + (n ?? '')
+    }
+    return out
+  }
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk)
+    if (v && typeof v === 'object') {
+      const o: Record<string, unknown> = {}
+      for (const [k, x] of Object.entries(v)) o[k] = k === 'regex' && typeof x === 'string' ? rewrite(x) : walk(x)
+      return o
+    }
+    return v
+  }
+  return walk(config) as T
 }

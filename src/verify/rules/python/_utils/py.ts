@@ -42,6 +42,7 @@ function pyImports(ctx: RuleContext): Imports {
 }
 
 export const PY: Syntax = {
+  functionKinds: ['function_definition', 'lambda'],
   assign: {
     assignment: { left: 'left', right: 'right' },
     augmented_assignment: { left: 'left', right: 'right' },
@@ -61,6 +62,15 @@ export const PY: Syntax = {
     /^(?:os\.path\.\w+|posixpath\.\w+|ntpath\.\w+|pathlib\.(?:Pure)?(?:Posix|Windows)?Path|(?:pathlib\.)?Path\w*|shutil\.which|str|os\.fspath|os\.getcwd|tempfile\.gettempdir|sys\.executable|os\.sep|importlib\.resources\.files|Path\(__file__\)\.\w+)$/,
   formatMethod: /^(?:format|format_map)$/,
   imports: pyImports,
+  isInputParam: isProtocolInputParam,
+}
+
+/** asyncio protocols and socketserver-style callbacks: data_received(self, data) gets network bytes. */
+function isProtocolInputParam(ctx: RuleContext, use: SgNode): boolean {
+  const fn = ctx.flow.enclosingFunction(use)
+  const name = fn?.field('name')?.text() ?? ''
+  if (!/^(?:data_received|datagram_received|message_received|on_message|handle_message|lineReceived|dataReceived|stringReceived)$/.test(name)) return false
+  return fn !== null && ctx.flow.parameterNames(fn).includes(use.text()) && use.text() !== 'self'
 }
 
 export function imports(ctx: RuleContext): Imports {

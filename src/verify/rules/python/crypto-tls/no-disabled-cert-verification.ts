@@ -1,5 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
-import { callee, imports, values } from '../_utils/py.js'
+import { asciiRegexes } from '../_utils/common.js'
+import { callee, imports, kwarg, values } from '../_utils/py.js'
 
 export default defineRule({
   id: 'python/no-disabled-cert-verification',
@@ -13,26 +14,33 @@ export default defineRule({
   rationale:
     'Without certificate and hostname checks any machine on the path (public Wi-Fi, a compromised router, a proxy) can present its own certificate and read or change the traffic, including credentials and tokens (man in the middle, CWE-295).',
   safeAlternative: 'Keep verification on (the default): use ssl.create_default_context(); for a private CA pass its bundle: verify="/path/ca.pem" or context.load_verify_locations(cafile).',
-  match: {
+  match: asciiRegexes({
     rule: {
       any: [
         { kind: 'keyword_argument', regex: '^(?:verify_ssl|ssl|check_hostname|assert_hostname|verify_certs|ssl_verify|validate_certs|verify_cert|insecure_skip_verify|tls_verify)\\s*=\\s*(?:False|0)$' },
         { kind: 'keyword_argument', regex: '^(?:cert_reqs|ssl_cert_reqs|verify_mode)\\s*=\\s*["\'](?:CERT_NONE|none)["\']$' },
         { kind: 'attribute', regex: '(?:^|\\.)(?:CERT_NONE|_create_unverified_context|VERIFY_NONE)$' },
         { kind: 'assignment', regex: '^[\\w.\\[\\]"\']+\\.(?:check_hostname|verify)\\s*=\\s*False$' },
+        // ssl.wrap_socket defaults to cert_reqs=CERT_NONE.
+        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)wrap_socket$' } },
       ],
     },
-  },
+  }),
   check(node, ctx) {
     if (node.kind() === 'keyword_argument') {
       const name = node.field('name')?.text() ?? ''
-      const call = node.parent()?.parent()
-      const fn = call?.kind() === 'call' ? callee(ctx, call) : ''
       if (name === 'ssl') {
         // ssl=False means "no verification" in aiohttp, "plain text" elsewhere.
         if (![...imports(ctx).names.values()].some((m) => /^aiohttp\b/.test(m))) return false
       }
       return { data: { WHAT: node.text().replace(/\s+/g, '') } }
+    }
+    if (node.kind() === 'call') {
+      if (callee(ctx, node) !== 'ssl.wrap_socket') return false
+      const reqs = kwarg(node, 'cert_reqs')
+      // cert_reqs=ssl.CERT_NONE is reported at the attribute itself.
+      if (reqs) return false
+      return { data: { WHAT: 'ssl.wrap_socket without cert_reqs=ssl.CERT_REQUIRED' } }
     }
     if (node.kind() === 'attribute') {
       if (node.parent()?.kind() === 'attribute') return false

@@ -15,6 +15,7 @@ export default defineCases({
     { code: 'from flask import request\ndef f():\n    width = int(request.args.get("w", 10))\n    return "-" * width', line: 4 },
     { code: 'import sys\nfor i in range(int(sys.argv[1])):\n    print(i)', line: 2 },
     { code: 'from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_POST(self):\n        length = int(self.headers["Content-Length"])\n        body = self.rfile.read(length)\n        return body', line: 5 },
+    { code: 'import asyncio\nclass Proto(asyncio.Protocol):\n    def data_received(self, data):\n        size = int.from_bytes(data[:4], "big")\n        self.buf = bytearray(size)', line: 5 },
     { code: 'import numpy as np\nfrom flask import request\ndef f():\n    return np.zeros(int(request.json["size"]))', line: 4 },
   ],
 })

@@ -15,6 +15,7 @@ export default defineCases({
     { code: 'import ctypes\nctypes.windll.user32.MessageBoxW(0, "hi", "t", 0)', line: 2 },
     { code: 'from cffi import FFI\nffi = FFI()\nffi.cdef("int add(int, int);")\nlib = ffi.dlopen("./libadd.so")', line: 4 },
     { code: 'import ctypes as C\ndef load(path):\n    return C.WinDLL(path)', line: 3 },
+    { code: 'from cffi import FFI\nffi = FFI()\nlib = ffi.verify("int add(int a, int b) { return a + b; }")', line: 3 },
     { code: 'import imp\nmod = imp.load_dynamic("fast", "/opt/fast.so")', line: 2 },
   ],
 })

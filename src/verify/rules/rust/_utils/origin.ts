@@ -20,6 +20,8 @@ import { definitionsOf } from './shared.js'
 const MAX_DEPTH = 10
 const CONST: Origin = { external: false, parameter: false, unknown: false }
 const UNKNOWN: Origin = { external: false, parameter: false, unknown: true }
+const ENV_READ = /^(?:std::)?env::(?:var|var_os|vars|vars_os)$|^os\.(?:Getenv|LookupEnv|Environ|ExpandEnv)$/
+const PLUMBING = /^(?:map_err|ok|ok_or|ok_or_else|context|with_context|unwrap_or_default|unwrap_or_else|unwrap_or|into_inner|as_deref|as_deref_mut|into_owned|cloned|copied|as_path|to_path_buf|to_vec|borrow|as_slice|iter|into_iter|lock|read|write|get_ref)$/
 const CTORS = /^(?:\[\]byte|\[\]rune|string|String::from|str::to_string|PathBuf::from|Path::new|OsStr::new|OsString::from|Some|Ok|Box::new|Cow::from|Cow::Borrowed|Cow::Owned|Arc::new|Rc::new)$/
 /** Calls that write external input into an argument: `read_line(&mut s)`, `Scan(&x)`, `Decode(&v)`. */
 const OUT_PARAM_TEXT = (name: string): RegExp =>
@@ -95,7 +97,10 @@ function refine(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions, depth: num
       const parent = node.parent()
       if (parent?.kind() === 'scoped_identifier' && parent.field('path')?.id() === node.id()) return CONST
       const defs = definitionsOf(node.text(), node, ctx)
-      if (defs.length === 0) return engineOrigin(node, ctx, opts)
+      if (defs.length === 0) {
+        const bound = patternSource(node, ctx)
+        return bound ? rec(bound) : engineOrigin(node, ctx, opts)
+      }
       let out = CONST
       for (const d of defs) out = join(out, rec(d.value))
       if (!out.external && OUT_PARAM_TEXT(node.text()).test(ctx.source.slice(0, node.range().start.index)) && engineOrigin(node, ctx, opts).external) out = join(out, { ...CONST, external: true })
@@ -198,6 +203,9 @@ const STRING_LIKE = new Set(['char_literal', 'rune_literal'])
 function refinedCall(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions, rec: (n: SgNode) => Origin): Origin {
   const callee = ctx.flow.calleeText(node)
   const sources = SOURCES[ctx.language]
+  // docs/semantics.md lists no environment variables among external input: an env value is
+  // configuration, so it is unknown (non-constant) rather than attacker-controlled.
+  if (ENV_READ.test(callee)) return UNKNOWN
   if (sources.external.test(callee)) return { ...CONST, external: true }
   if (opts.sanitizers?.test(callee)) return CONST
   if (opts.numericSanitizes && sources.numeric.test(callee)) return CONST
@@ -209,10 +217,50 @@ function refinedCall(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions, rec: 
     if (!(operand?.kind() === 'identifier' && isPackageName(operand.text(), ctx))) recv = operand
   } else if (fn?.kind() === 'field_expression') recv = fn.field('value')
   if (recv && sources.external.test(recv.text().replace(/\s+/g, ''))) return { ...CONST, external: true }
+  // Result/Option plumbing passes the receiver's value through; its arguments are error handlers.
+  const method = callee.split(/\.|::/).at(-1) ?? ''
+  if (recv && PLUMBING.test(method)) return rec(recv)
   let out = PROPAGATING_CALLEES.test(callee) || CTORS.test(callee) ? CONST : UNKNOWN
   for (const a of args) out = join(out, rec(a))
   if (recv) out = join(out, rec(recv))
   return out
+}
+
+/**
+ * The value a pattern-bound name comes from: `if let Some(x) = v`, `while let`, a `match` arm,
+ * `for x in v`, or a closure parameter of `v.map(|x| …)`. The engine does not track these.
+ */
+function patternSource(id: SgNode, ctx: RuleContext): SgNode | undefined {
+  if (ctx.language !== 'rust') return undefined
+  const name = id.text()
+  const binds = (pattern: SgNode | null): boolean =>
+    pattern !== null && (pattern.text() === name || pattern.find({ rule: { kind: 'identifier', regex: `^${name}$` } }) !== null)
+  let cur: SgNode | null = id
+  let child: SgNode = id
+  while ((cur = cur.parent())) {
+    const kind = cur.kind()
+    if (kind === 'function_item') return undefined
+    if (kind === 'if_expression' || kind === 'while_expression') {
+      const cond = cur.field('condition')
+      const lets = cond?.kind() === 'let_condition' ? [cond] : (cond?.findAll({ rule: { kind: 'let_condition' } }) ?? [])
+      for (const l of lets) if (l.id() !== child.id() && binds(l.field('pattern'))) return l.field('value') ?? undefined
+    } else if (kind === 'match_arm') {
+      if (binds(cur.field('pattern'))) {
+        const match = cur.parent()?.parent()
+        return match?.kind() === 'match_expression' ? (match.field('value') ?? undefined) : undefined
+      }
+    } else if (kind === 'for_expression') {
+      if (cur.field('value')?.id() !== child.id() && binds(cur.field('pattern'))) return cur.field('value') ?? undefined
+    } else if (kind === 'closure_expression') {
+      if (binds(cur.field('parameters'))) {
+        const call = cur.parent()?.parent()
+        const fn = call?.kind() === 'call_expression' ? call.field('function') : null
+        return fn?.kind() === 'field_expression' ? (fn.field('value') ?? undefined) : undefined
+      }
+    }
+    child = cur
+  }
+  return undefined
 }
 
 /** Top-level comma-separated argument groups of a macro's token tree. */

@@ -15,7 +15,8 @@ export interface PathPolicy {
 }
 
 export const RUST_PATHS: PathPolicy = {
-  sanitizers: /(?:^|\.|::)(?:file_name|file_stem|sanitize|sanitize_filename|sanitize_path|sanitize_with_options|safe_join|secure_join|is_safe_path)$/,
+  // Path::file_name keeps the last component; a multipart field's file_name() is the raw client value.
+  sanitizers: /(?<!field|part|upload|multipart|item|entry_field)\.(?:file_name|file_stem)$|(?:^|\.|::)(?:sanitize|sanitize_filename|sanitize_path|sanitize_with_options|safe_join|secure_join|is_safe_path)$/,
   containment:
     /\.starts_with\s*\(|Component::ParentDir|Component::Normal|\.components\s*\(\s*\)|contains\s*\(\s*"\.\."\s*\)|contains\s*\(\s*'\.'\s*\)|is_safe_path|safe_join|secure_join|path_clean|\.is_absolute\s*\(\s*\)|normalize_path|sanitize/,
 }

@@ -164,8 +164,8 @@ export function definitionsOf(name: string, use: SgNode, ctx: RuleContext, inclu
 
 function leftRight(d: SgNode): { lefts: SgNode[]; rights: SgNode[] } | undefined {
   const kind = d.kind()
-  let left: SgNode | null = null
-  let right: SgNode | null = null
+  let left: SgNode | null
+  let right: SgNode | null
   if (kind === 'let_declaration') {
     left = d.field('pattern')
     right = d.field('value')
@@ -246,47 +246,82 @@ export function isExternalValue(node: SgNode, ctx: RuleContext, options: Analyze
   return mutatedWith(node, ctx, (arg) => isExternal(arg, ctx, options))
 }
 
+interface Mutation {
+  start: number
+  /** the call whose arguments flow into the target */
+  call: SgNode
+  args: SgNode[]
+}
+
+const mutationCache = new WeakMap<RuleContext, Map<number, Map<string, Mutation[]>>>()
+
+/** In-place string building in one function, by target name: `s.push_str(x)`, `write!(s, …)`, `sb.WriteString(x)`. */
+function mutationsIn(fn: SgNode, ctx: RuleContext): Map<string, Mutation[]> {
+  let byFn = mutationCache.get(ctx)
+  if (!byFn) mutationCache.set(ctx, (byFn = new Map()))
+  const hit = byFn.get(fn.id())
+  if (hit) return hit
+  const out = new Map<string, Mutation[]>()
+  const add = (name: string, m: Mutation): void => {
+    const list = out.get(name)
+    if (list) list.push(m)
+    else out.set(name, [m])
+  }
+  if (/push_str|\.push\(|insert_str|extend|WriteString|WriteByte|WriteRune|\.Write\(|write!|writeln!|Fprint|push_html/.test(fn.text())) {
+    const callKinds = ctx.language === 'rust' ? [{ kind: 'call_expression' }, { kind: 'macro_invocation' }] : [{ kind: 'call_expression' }]
+    for (const call of fn.findAll({ rule: { any: callKinds } })) {
+      const start = call.range().start.index
+      if (call.kind() === 'macro_invocation') {
+        const mac = call.field('macro')?.text() ?? call.namedChildren()[0]?.text()
+        const tree = call.namedChildren().at(-1)
+        if (!/^(?:write|writeln)$/.test(mac ?? '') || !tree) continue
+        const first = tree.namedChildren()[0]
+        const target = first?.kind() === 'mutable_specifier' ? tree.namedChildren()[1] : first
+        if (target) add(target.text(), { start, call, args: [call] })
+        continue
+      }
+      const fnNode = call.field('function')
+      if (!fnNode) continue
+      const callee = ctx.flow.calleeText(call)
+      // pulldown_cmark::html::push_html(&mut out, parser): markdown rendered into `out`, raw HTML kept
+      if (/(?:^|::)push_html$/.test(callee)) {
+        const args = ctx.flow.callArguments(call)
+        const target = args[0]?.text().replace(/^&\s*mut\s+/, '')
+        if (target) add(target, { start, call, args: args.slice(1) })
+        continue
+      }
+      if (/^fmt\.Fprint/.test(callee)) {
+        const args = ctx.flow.callArguments(call)
+        const target = args[0]?.text().replace(/^&/, '')
+        if (target) add(target, { start, call, args: args.slice(1) })
+        continue
+      }
+      if (fnNode.kind() !== 'field_expression' && fnNode.kind() !== 'selector_expression') continue
+      const method = (fnNode.field('field') ?? fnNode.namedChildren().at(-1))?.text() ?? ''
+      const recv = fnNode.field('value') ?? fnNode.field('operand') ?? fnNode.namedChildren()[0]
+      if (!MUTATORS.test(method) || !recv) continue
+      add(recv.text(), { start, call, args: ctx.flow.callArguments(call) })
+    }
+  }
+  byFn.set(fn.id(), out)
+  return out
+}
+
 function mutatedWith(node: SgNode, ctx: RuleContext, test: (arg: SgNode) => boolean): boolean {
-  const fnNode = fnOf(node, ctx)
-  if (!fnNode) return false
-  if (!/push_str|\.push\(|insert_str|extend|WriteString|WriteByte|WriteRune|\.Write\(|write!|writeln!|Fprint/.test(ctx.source.slice(fnNode.range().start.index, node.range().start.index))) return false
-  const names = new Set(ctx.flow.identifiers(node))
-  if (node.kind() === 'identifier') names.add(node.text())
-  if (names.size === 0) return false
   const fn = fnOf(node, ctx)
   if (!fn) return false
-  const pos = node.range().start.index
+  const mutations = mutationsIn(fn, ctx)
+  if (mutations.size === 0) return false
+  const names = new Set(ctx.flow.identifiers(node))
+  if (node.kind() === 'identifier') names.add(node.text())
   // Follow one level of definitions: `let q = sql.clone()`, `query := sb.String()`.
   for (const name of [...names]) for (const d of definitionsOf(name, node, ctx)) for (const id of ctx.flow.identifiers(d.value)) names.add(id)
-  const pattern = [...names].map((n) => n.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')).join('|')
-  if (!new RegExp(`(?:${pattern})\\s*\\.\\s*(?:push_str|push|insert_str|extend|extend_from_slice|WriteString|WriteByte|WriteRune|Write)\\b|(?:write|writeln)!\\s*\\(\\s*(?:&mut\\s+)?(?:${pattern})\\b|Fprint\\w*\\(\\s*&?(?:${pattern})\\b`).test(ctx.source.slice(fn.range().start.index, pos))) return false
-  const callKinds = ctx.language === 'rust' ? [{ kind: 'call_expression' }, { kind: 'macro_invocation' }] : [{ kind: 'call_expression' }]
-  for (const call of fn.findAll({ rule: { any: callKinds } })) {
-    if (call.range().start.index >= pos) break
-    if (call.kind() === 'macro_invocation') {
-      const mac = call.field('macro')?.text() ?? call.namedChildren()[0]?.text()
-      const tree = call.namedChildren().at(-1)
-      if (!/^(?:write|writeln)$/.test(mac ?? '') || !tree) continue
-      const first = tree.namedChildren()[0]
-      const target = first?.kind() === 'mutable_specifier' ? tree.namedChildren()[1] : first
-      if (!target || !names.has(target.text())) continue
-      if (test(call)) return true
-      continue
+  const pos = node.range().start.index
+  for (const name of names) {
+    for (const m of mutations.get(name) ?? []) {
+      if (m.start >= pos) continue
+      if (m.args.some(test)) return true
     }
-    const fnNode = call.field('function')
-    if (!fnNode) continue
-    const callee = ctx.flow.calleeText(call)
-    if (/^fmt\.Fprint/.test(callee)) {
-      const args = ctx.flow.callArguments(call)
-      const target = args[0]?.text().replace(/^&/, '')
-      if (target && names.has(target) && args.slice(1).some(test)) return true
-      continue
-    }
-    if (fnNode.kind() !== 'field_expression' && fnNode.kind() !== 'selector_expression') continue
-    const method = (fnNode.field('field') ?? fnNode.namedChildren().at(-1))?.text() ?? ''
-    const recv = fnNode.field('value') ?? fnNode.field('operand') ?? fnNode.namedChildren()[0]
-    if (!MUTATORS.test(method) || !recv || !names.has(recv.text())) continue
-    if (ctx.flow.callArguments(call).some(test)) return true
   }
   return false
 }

@@ -20,7 +20,7 @@ export default defineRule({
         kind: 'arguments',
         inside: {
           kind: 'call_expression',
-          has: { field: 'function', kind: 'field_expression', has: { field: 'field', regex: '^(?:danger_accept_invalid_certs|danger_accept_invalid_hostnames|accept_invalid_certs|accept_invalid_hostnames)$' } },
+          has: { field: 'function', kind: 'field_expression', has: { field: 'field', regex: '^(?:danger_accept_invalid_certs|danger_accept_invalid_hostnames|dangerous_accept_invalid_certs|dangerous_accept_invalid_hostnames|accept_invalid_certs|accept_invalid_hostnames)$' } },
         },
       },
     },

@@ -29,7 +29,7 @@ export default defineRule({
   },
   check(node, ctx) {
     let size: SgNode | undefined
-    let what = ''
+    let what: string
     if (node.kind() === 'range_expression') {
       if (node.parent()?.field('value')?.id() !== node.id()) return false
       size = node.namedChildren().at(-1)

@@ -6,6 +6,7 @@ export default defineCases({
     'use std::fs::File;\nfn open(path: &str) -> File {\n    File::open(path).unwrap()\n}',
     'use axum::extract::Path;\nuse std::path::PathBuf;\nasync fn get(Path(name): Path<String>) -> Vec<u8> {\n    let base = PathBuf::from("/srv/files");\n    let full = base.join(&name).canonicalize().unwrap();\n    if !full.starts_with(&base) {\n        return Vec::new();\n    }\n    std::fs::read(&full).unwrap()\n}',
     'use axum::extract::Path;\nasync fn get(Path(name): Path<String>) -> Vec<u8> {\n    let safe = std::path::Path::new(&name).file_name().unwrap();\n    std::fs::read(std::path::Path::new("/srv/files").join(safe)).unwrap()\n}',
+    'fn load() -> String {\n    let p = std::env::var("APP_CONFIG").unwrap_or_else(|_| "app.toml".into());\n    std::fs::read_to_string(p).unwrap()\n}',
     '// fs::read_to_string(user_path) must never happen\nfn f() -> &\'static str {\n    "fs::remove_file(p)"\n}',
   ],
   invalid: [
