@@ -40,6 +40,22 @@ export interface AnalyzeOptions {
 }
 
 const CONSTANT: Origin = Object.freeze({ external: false, parameter: false, unknown: false })
+/**
+ * Which arguments an input call writes: `read(fd, buf, n)` writes `buf`, `scanf(fmt, &a, &b)` every
+ * argument after the format, `fgets(buf, n, f)` its first. Lengths and descriptors are only read.
+ */
+function outParamRange(callee: string, count: number): [number, number] {
+  const name = callee.replace(/^.*(?:\.|::)/, '')
+  if (/^(?:read|pread|recv|recvfrom|recvmsg|Unmarshal|ReadAt)$/.test(name)) return [1, 2]
+  if (/^(?:scanf|vscanf|Scan|Scanln|Scanf)$/.test(name) && !/^fmt\.Scanf$/.test(callee)) return name === 'Scan' || name === 'Scanln' ? [0, count] : [1, count]
+  if (/^(?:fscanf|sscanf|Fscanf|Sscanf)$/.test(name)) return [2, count]
+  if (/^(?:Fscan|Fscanln|Sscan|Sscanln)$/.test(name)) return [1, count]
+  if (callee === 'fmt.Scanf') return [1, count]
+  return [0, 1]
+}
+
+const LOOP_KINDS = new Set<unknown>(['for_statement', 'for_in_statement', 'for_each_statement', 'foreach_statement', 'enhanced_for_statement', 'range_clause', 'for_expression'])
+const TERNARY_KINDS = new Set<unknown>(['conditional_expression', 'ternary_expression'])
 /** Methods that add their argument to the receiver in place. */
 const MUTATORS = /\.(?:push_str|push|append|extend|WriteString|write_str|Append|AppendFormat|AppendLine|add|insert|concat|Add)$/
 const MAX_DEPTH = 14
@@ -64,6 +80,8 @@ function normalise(text: string): string {
 interface Definition {
   start: number
   node: SgNode
+  /** the part a use inside which is the definition's own right-hand side: the whole assignment, or a loop's header */
+  span: SgNode
   /** the value assigned; undefined when an input call writes the variable (`fgets(buf, …)`) */
   value?: SgNode
   external?: boolean
@@ -187,7 +205,11 @@ export class DataFlow {
     const start = call.range().start.index
     const end = args ? args.range().start.index : call.range().end.index
     const text = this.text().slice(start, end)
-    return normalise(text.replace(/^new\s+/, '')).replace(/!$/, '')
+    // `await a.b<T>(x)` parses as a call of `await a.b<T>`: drop the await and the type arguments.
+    return normalise(text.replace(/^(?:new|await)\s+/, ''))
+      .replace(/^await(?=[A-Za-z_$])/, '')
+      .replace(/<[^()]*>$/, '')
+      .replace(/!$/, '')
   }
 
   /** The whole source text, read from the tree once. */
@@ -255,6 +277,15 @@ export class DataFlow {
       const base = node.field('value') ?? node.field('object') ?? node.field('array') ?? node.field('operand') ?? node.field('argument') ?? node.namedChildren()[0]
       if (!base) return CONSTANT
       return this.classify(base, opts, depth + 1, seen)
+    }
+
+    // A conditional's value is one of its branches; the condition only chooses between them.
+    if (TERNARY_KINDS.has(kind)) {
+      const named = node.namedChildren().filter((c) => c.kind() !== 'comment')
+      const condition = node.field('condition') ?? (this.language === 'python' ? named[1] : named[0])
+      let out = CONSTANT
+      for (const c of named) if (c.id() !== condition?.id()) out = join(out, this.classify(c, opts, depth + 1, seen))
+      return out
     }
 
     // Casts of C-family languages: (int)x is numeric.
@@ -344,7 +375,7 @@ export class DataFlow {
     const nested = fn !== null
     for (;;) {
       const scope = this.scopeOf(fn)
-      const all = (scope.defs.get(name) ?? []).filter((d) => !this.contains(d.node, use))
+      const all = (scope.defs.get(name) ?? []).filter((d) => !this.contains(d.span, use))
       // Module-level definitions reach into functions wherever they stand in the file.
       const defs = fn === null && nested ? all : all.filter((d) => d.start < position)
       const reaching = fn === null && nested ? { defs, dominated: defs.length > 0 } : this.reaching(defs, use)
@@ -395,7 +426,7 @@ export class DataFlow {
 
   private memberDefinitions(text: string, use: SgNode): Definition[] {
     const scope = this.scopeOf(null, true)
-    return (scope.defs.get(text) ?? []).filter((d) => !this.contains(d.node, use))
+    return (scope.defs.get(text) ?? []).filter((d) => !this.contains(d.span, use))
   }
 
   private contains(outer: SgNode, inner: SgNode): boolean {
@@ -455,7 +486,7 @@ export class DataFlow {
   private definition(node: SgNode, value: SgNode | undefined, accumulates: boolean, external = false): Definition {
     let container: SgNode | null = node.parent()
     while (container && !BLOCK_KINDS.has(container.kind())) container = container.parent()
-    return { start: node.range().start.index, node, value, accumulates, external, container }
+    return { start: node.range().start.index, node, span: node, value, accumulates, external, container }
   }
 
   private addAssignment(n: SgNode, shape: { left: string; right: string; accumulates?: boolean; rightFirst?: boolean; strict?: boolean }, add: (name: string, d: Definition) => void, membersOnly: boolean): void {
@@ -474,13 +505,22 @@ export class DataFlow {
     const rights = right.kind() === 'expression_list' ? right.namedChildren() : [right]
     lefts.forEach((l, i) => {
       const value = lefts.length === rights.length ? rights[i]! : rights[0]!
-      for (const name of this.assignedNames(l, membersOnly)) add(name, this.definition(n, value, accumulates))
+      // Writing one element keeps the rest of the collection: it accumulates.
+      const elementWrite = SUBSCRIPT_KINDS.has(l.kind())
+      // A loop defines its variable for the body: only a use inside the iterated value is its own.
+      const span = LOOP_KINDS.has(n.kind()) ? value : n
+      for (const name of this.assignedNames(l, membersOnly)) add(name, { ...this.definition(n, value, accumulates || elementWrite), span })
     })
   }
 
   private assignedNames(left: SgNode, membersOnly: boolean): string[] {
     const kind = left.kind()
     if (MEMBER_KINDS.has(kind)) return [normalise(left.text())]
+    // `a[i] = v` adds to `a` (see addAssignment); the index is only read.
+    if (SUBSCRIPT_KINDS.has(kind)) {
+      const base = left.field('value') ?? left.field('object') ?? left.field('array') ?? left.field('operand') ?? left.field('argument') ?? left.namedChildren()[0]
+      return base && !membersOnly ? this.assignedNames(base, membersOnly) : []
+    }
     if (membersOnly) return []
     if (IDENTIFIER_KINDS.has(kind)) return [left.text()]
     // C declarators: the name is at the bottom of `*p`, `buf[N]`, `&r`.
@@ -509,7 +549,8 @@ export class DataFlow {
       return
     }
     if (!this.sources.outParams.test(callee)) return
-    for (const arg of this.callArguments(call)) {
+    const args = this.callArguments(call)
+    for (const arg of args.slice(...outParamRange(callee, args.length))) {
       const target = arg.kind() === 'reference_expression' || arg.kind() === 'pointer_expression' || arg.kind() === 'unary_expression' ? arg.namedChildren().at(-1) : arg
       if (target && IDENTIFIER_KINDS.has(target.kind())) add(target.text(), this.definition(call, undefined, true, true))
     }

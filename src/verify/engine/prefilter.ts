@@ -47,11 +47,14 @@ function union(sets: Array<Words | undefined>): Words | undefined {
 function ruleWords(rule: Json, constraints: Record<string, Json>): Words | undefined {
   // A rule object is the conjunction of its keys: any one key's words are necessary.
   const sets: Array<Words | undefined> = []
-  if (typeof rule.pattern === 'string') {
-    sets.push(patternWords(rule.pattern))
+  // Context patterns (`{ context: 'void f(){ $F($X); }', selector }`) wrap the match in code the file
+  // need not contain: only their metavariables' constraints give words.
+  const patternText = typeof rule.pattern === 'string' ? rule.pattern : typeof (rule.pattern as Json | undefined)?.context === 'string' ? ((rule.pattern as Json).context as string) : undefined
+  if (typeof rule.pattern === 'string') sets.push(patternWords(rule.pattern))
+  if (patternText !== undefined) {
     // A constraint on a metavariable the pattern always binds is necessary too.
     for (const [name, c] of Object.entries(constraints)) {
-      if (new RegExp(`\\$${name}(?![A-Z0-9_])`).test(rule.pattern) && typeof c.regex === 'string') sets.push(regexWords(c.regex))
+      if (new RegExp(`\\$${name}(?![A-Z0-9_])`).test(patternText) && typeof c.regex === 'string') sets.push(regexWords(c.regex))
     }
   }
   if (typeof rule.regex === 'string') sets.push(regexWords(rule.regex))

@@ -9,7 +9,7 @@ const ALLOW_CHECK = /\b\w*(?:allow|whitelist|permit|trusted|valid|is_?safe|known
 const HOST_COMPARE = /\b(?:strcmp|strcasecmp|strncmp|strncasecmp|g_str_equal|g_str_has_prefix|starts_with|rfind|compare)\s*\([^)]*"(?:[a-z][a-z0-9+.-]*:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+[^"\s]*"|[=!]=\s*"(?:[a-z][a-z0-9+.-]*:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+[^"\s]*"|"(?:[a-z][a-z0-9+.-]*:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+[^"\s]*"\s*[=!]=/i
 
 /** An allow-list check before `sink`: a condition calling an allow/valid/trusted function or comparing with a literal. */
-export function allowListed(sink: SgNode, ctx: RuleContext): boolean {
+export function allowListed(sink: SgNode, _ctx: RuleContext): boolean {
   const fn = enclosingFunctionNode(sink)
   if (!fn) return false
   const conditions = (['if_statement', 'while_statement', 'conditional_expression', 'switch_statement']).flatMap((k) => nodesOfKind(k, fn))

@@ -55,7 +55,7 @@ export default defineRule({
       has: { field: 'function', regex: '^(?:malloc|xmalloc|g_malloc|alloca|_alloca|OPENSSL_malloc|emalloc)$' },
     },
   },
-  check(node, ctx) {
+  check(node) {
     const target = storedIn(node)
     if (!target) return false
     const fn = enclosingFunctionNode(node)

@@ -28,7 +28,7 @@ export default defineRule({
   },
   check(node, ctx) {
     let pattern: SgNode | undefined
-    let what = ''
+    let what: string
     if (node.kind() === 'declaration') {
       what = node.field('type')?.text() ?? ''
       const d = node.namedChildren().find((c) => c.kind() === 'init_declarator' || c.kind() === 'function_declarator')

@@ -29,7 +29,7 @@ export default defineRule({
   },
   check(node, ctx) {
     let size: SgNode | undefined
-    let what = ''
+    let what: string
     if (node.kind() === 'declaration') {
       what = node.field('type')?.text() ?? ''
       const d = node.namedChildren().find((c) => c.kind() === 'init_declarator' || c.kind() === 'function_declarator')

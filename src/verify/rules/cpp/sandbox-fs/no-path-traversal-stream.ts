@@ -29,7 +29,7 @@ export default defineRule({
   },
   check(node, ctx) {
     let paths: SgNode[] = []
-    let what = ''
+    let what: string
     if (node.kind() === 'declaration') {
       what = node.field('type')?.text() ?? 'the stream'
       for (const d of node.namedChildren()) {

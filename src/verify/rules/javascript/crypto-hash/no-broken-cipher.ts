@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { args, callee, strValue } from '../_utils/js.js'
 
 const BROKEN_ALG = /(?:^|[-_])(?:des|des3|3des|des-ede3?|tripledes|rc4|rc2|bf|blowfish|cast5?|idea|seed|ecb)(?:$|[-_])|^(?:des|rc4|rc2|bf|blowfish|cast|idea|arcfour)/i
@@ -17,14 +16,14 @@ export default defineRule({
   rationale:
     'DES and RC2 keys fall to brute force, 3DES and Blowfish have 64-bit blocks (Sweet32), RC4 output is biased, and ECB encrypts equal blocks to equal ciphertext, exposing the structure of the data (CWE-327).',
   safeAlternative: 'Use AES-256-GCM or ChaCha20-Poly1305: crypto.createCipheriv("aes-256-gcm", key, iv) with a random 12-byte IV and the auth tag, or WebCrypto AES-GCM.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:createCipheriv|createDecipheriv|createCipher|createDecipher|encrypt|decrypt)$' } },
         { kind: 'member_expression', regex: '^(?:CryptoJS|cryptoJs|CryptoJs|crypto_js)\\.mode\\.ECB$' },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     if (node.kind() === 'member_expression') return { data: { ALG: 'ECB mode' } }
     const name = callee(ctx, node)

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes, calleeText } from '../../python/_utils/common.js'
+import { calleeText } from '../../python/_utils/common.js'
 import { args, callee, imports, strValue } from '../_utils/js.js'
 
 const WEAK = /^(?:md5|md4|md2|sha1|sha-1|sha|rsa-md5|rsa-sha1|ripemd|md5-sha1|RSA-SHA1|RSA-MD5)$/i
@@ -26,7 +26,7 @@ export default defineRule({
   rationale:
     'MD5 and SHA-1 collisions can be computed cheaply and both are fast to brute-force, so digests used for integrity, signatures, tokens or passwords can be forged or reversed (CWE-327, CWE-328).',
   safeAlternative: 'Use SHA-256 or better (crypto.createHash("sha256"), crypto.subtle.digest("SHA-256")), HMAC-SHA-256 for MACs, and scrypt/argon2/bcrypt for passwords.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:createHash|createHmac|hash|pbkdf2|pbkdf2Sync|digest|createSign|createVerify|sign|verify|MD5|SHA1|HmacMD5|HmacSHA1|md5|sha1|create)$' } },
@@ -34,7 +34,7 @@ export default defineRule({
         { kind: 'pair', all: [{ has: { field: 'key', regex: '^["\']?hash["\']?$' } }, { has: { field: 'value', regex: '(?i-u)^["\'`](?:sha-?1|md5)["\'`]$' } }] },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     if (node.kind() === 'pair') return { data: { ALG: strValue(node.field('value'))!.toUpperCase() } }
     const name = callee(ctx, node)

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes, isSecurityName } from '../../python/_utils/common.js'
+import { isSecurityName } from '../../python/_utils/common.js'
 import { callee, functionName, strValue } from '../_utils/js.js'
 
 const GENERATORS = /^(?:Math\.random|lodash\.random|_\.random|lodash\.sample|_\.sample|lodash\.sampleSize|_\.sampleSize|crypto\.pseudoRandomBytes|chance\.\w+|faker\.\w+(?:\.\w+)?|random-js\.\w+|seedrandom)$/
@@ -68,9 +68,9 @@ export default defineRule({
   rationale:
     'Math.random is a fast PRNG (xorshift128+ in V8) whose state can be recovered from a few outputs; tokens, passwords, session ids, OTPs or reset codes drawn from it can be predicted (CWE-338).',
   safeAlternative: 'Use crypto.randomBytes(32).toString("hex"), crypto.randomUUID(), crypto.randomInt(0, 1e6) in Node, or crypto.getRandomValues() in the browser.',
-  match: asciiRegexes({
+  match: {
     rule: { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:random|sample|sampleSize|pseudoRandomBytes)$|^(?:chance|faker)\\.' } },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     if (!GENERATORS.test(name)) return false

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes, isHardcodedSecret } from '../../python/_utils/common.js'
+import { isHardcodedSecret } from '../../python/_utils/common.js'
 import { args, callee, strValue } from '../_utils/js.js'
 
 const SECRETISH = '(?i-u)pass|pwd|secret|token|key|cred|auth'
@@ -57,7 +57,7 @@ export default defineRule({
   rationale:
     'Secrets in source code ship in every clone, bundle (front-end code is public), build log and backup; they cannot be rotated without a release and are harvested by scanners of public repositories (CWE-798).',
   safeAlternative: 'Read secrets at run time: process.env.DB_PASSWORD, a secret manager or a mounted file; keep only placeholders in code and example configs.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'identifier', regex: SECRETISH },
@@ -67,7 +67,7 @@ export default defineRule({
         { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:sign|verify|createHmac|createCipheriv|createDecipheriv|encrypt|decrypt|Hmac\\w+|cookieParser)$|^cookieParser$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     const b = binding(ctx, node)
     if (!b || !b.value) return false

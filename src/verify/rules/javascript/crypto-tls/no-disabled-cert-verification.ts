@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { strValue } from '../_utils/js.js'
 
 /** checkServerIdentity: () => undefined — a verifier that accepts every host. */
@@ -25,7 +24,7 @@ export default defineRule({
   rationale:
     'NODE_TLS_REJECT_UNAUTHORIZED=0 disables certificate checks for every connection of the process; strictSSL: false and a checkServerIdentity that accepts everything do the same per request. A network attacker can then impersonate any server (CWE-295).',
   safeAlternative: 'Leave verification on; trust a private CA with the ca option or NODE_EXTRA_CA_CERTS instead of turning checks off.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'assignment_expression', regex: 'NODE_TLS_REJECT_UNAUTHORIZED' },
@@ -36,7 +35,7 @@ export default defineRule({
         { kind: 'assignment_expression', regex: '\\.rejectUnauthorized\\s*=\\s*false$' },
       ],
     },
-  }),
+  },
   check(node) {
     if (/NODE_TLS_REJECT_UNAUTHORIZED/.test(node.kind() === 'pair' ? (node.field('key')?.text() ?? '') : (node.field('left')?.text() ?? ''))) {
       const v = node.kind() === 'pair' ? node.field('value') : node.field('right')

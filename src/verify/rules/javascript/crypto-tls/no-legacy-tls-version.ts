@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 
 export default defineRule({
   id: 'javascript/no-legacy-tls-version',
@@ -13,7 +12,7 @@ export default defineRule({
   rationale:
     'SSLv3, TLS 1.0 and TLS 1.1 are deprecated (RFC 8996) and open to downgrade and padding-oracle attacks such as POODLE and BEAST; allowing them lets an active attacker weaken the connection (CWE-327).',
   safeAlternative: 'Use Node\'s defaults or set minVersion: "TLSv1.2" (or "TLSv1.3"); drop secureProtocol pins such as "TLSv1_method".',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'pair', regex: '^["\']?(?:minVersion|maxVersion)["\']?\\s*:\\s*["\'](?:TLSv1|TLSv1\\.1|SSLv3)["\']$' },
@@ -21,7 +20,7 @@ export default defineRule({
         { kind: 'assignment_expression', regex: '^tls\\.DEFAULT_MIN_VERSION\\s*=\\s*["\'](?:TLSv1|TLSv1\\.1|SSLv3)["\']$' },
       ],
     },
-  }),
+  },
   check(node) {
     return { data: { SETTING: node.text().replace(/\s+/g, ' ') } }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { allowListed, asciiRegexes, dataNames, nonConstant } from '../../python/_utils/common.js'
+import { allowListed, dataNames, nonConstant } from '../../python/_utils/common.js'
 import { SQL_KEYWORDS } from '../../python/injection-sql/no-sql-string-building.js'
 import { args, fnOf, JS, shape, values } from '../_utils/js.js'
 
@@ -21,9 +21,9 @@ export default defineRule({
     'A quote in the data ends the SQL literal and the rest is parsed as SQL: `\' OR 1=1 --` bypasses a login, UNION SELECT reads other tables, and stacked queries modify data (CWE-89).',
   safeAlternative:
     'Use placeholders and pass values separately: db.query("SELECT * FROM users WHERE id = $1", [id]) (? for mysql/sqlite), knex/Prisma query builders or tagged templates (sql`… ${id}`, prisma.$queryRaw`…`); pick identifiers from a constant allow-list.',
-  match: asciiRegexes({
+  match: {
     rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', regex: `\\.(?:${METHODS})$` } },
-  }),
+  },
   check(node, ctx) {
     const fn = fnOf(node)
     const method = fn?.field('property')?.text() ?? ''

@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { args, callee, fnOf, prop, strValue, untrusted, values } from '../_utils/js.js'
 
 const COMPILERS =
@@ -32,9 +31,9 @@ export default defineRule({
   rationale:
     'EJS, Pug, lodash templates, Handlebars and Nunjucks compile templates to JavaScript: when data becomes template source, <%= process.mainModule.require("child_process").execSync("id") %> or its equivalent runs on the server (server-side template injection, CWE-1336).',
   safeAlternative: 'Keep template sources constant (files in the views directory or literals) and pass user data only as the data/locals argument: ejs.render(TEMPLATE, { name }).',
-  match: asciiRegexes({
+  match: {
     rule: { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:render|compile|precompile|compileClient|template|renderString|renderStringAsync|twig|parseAndRender|parseAndRenderSync|parse)$' } },
-  }),
+  },
   check(node, ctx) {
     let name = callee(ctx, node)
     if (!COMPILERS.test(name)) {

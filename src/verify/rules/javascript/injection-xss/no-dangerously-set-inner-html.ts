@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { prop, untrusted } from '../_utils/js.js'
 import { HTML_SANITIZERS } from './no-unsafe-html-sink.js'
 
@@ -15,10 +14,10 @@ export default defineRule({
   rationale:
     'React escapes everything except dangerouslySetInnerHTML: markup from users, CMS content or Markdown rendered without sanitizing reaches the DOM as is, and its event handlers and scripts run (CWE-79).',
   safeAlternative: 'Render the value as a child ({value}) so React escapes it, or sanitize it first: dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(html) }}.',
-  match: asciiRegexes({
+  match: {
     // property_identifier exists in every JS/TS grammar; jsx_attribute does not exist in plain TypeScript.
     rule: { kind: 'property_identifier', regex: '^dangerouslySetInnerHTML$' },
-  }),
+  },
   check(key, ctx) {
     const node = key.parent()
     if (!node || (node.kind() !== 'pair' && node.kind() !== 'jsx_attribute')) return false

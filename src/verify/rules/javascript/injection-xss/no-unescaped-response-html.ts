@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes, nonConstant } from '../../python/_utils/common.js'
+import { nonConstant } from '../../python/_utils/common.js'
 import { args, external, fnOf, JS, shape, values } from '../_utils/js.js'
 import { HTML_SANITIZERS } from './no-unsafe-html-sink.js'
 
@@ -31,14 +31,14 @@ export default defineRule({
   rationale:
     'Express sends strings as text/html, so request data echoed into the body, or spliced into an HTML string, is parsed by the browser as markup: a <script> in a query parameter runs in the victim\'s session (reflected XSS, CWE-79).',
   safeAlternative: 'Render through an auto-escaping template engine (res.render), escape every value (escape-html, he.encode) before building markup, or send data as JSON with res.json().',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', regex: '^(?:res|response|resp|reply|h)\\.(?:send|write|end|type\\(.*\\)\\.send|status\\(.*\\)\\.send)$' } },
         { kind: 'assignment_expression', has: { field: 'left', regex: '^ctx\\.body$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     if (node.kind() === 'assignment_expression') {
       const v = node.field('right')

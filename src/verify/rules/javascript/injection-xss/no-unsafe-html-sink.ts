@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { args, callee, fnOf, shape, untrusted } from '../_utils/js.js'
 
 export const HTML_SANITIZERS =
@@ -19,7 +18,7 @@ export default defineRule({
   rationale:
     'innerHTML, outerHTML, insertAdjacentHTML, document.write and jQuery .html() parse their input as markup: an <img src=x onerror=…> in the data runs script in the page with the user\'s session (DOM-based XSS, CWE-79).',
   safeAlternative: 'Set text with textContent / innerText or jQuery .text(), build elements with createElement, or sanitize the HTML with DOMPurify.sanitize() first.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'assignment_expression', has: { field: 'left', kind: 'member_expression', regex: '\\.(?:innerHTML|outerHTML|srcdoc)$' } },
@@ -27,7 +26,7 @@ export default defineRule({
         { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:insertAdjacentHTML|write|writeln|html|append|prepend|after|before|replaceWith|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|bypassSecurityTrustHtml|bypassSecurityTrustScript|bypassSecurityTrustResourceUrl|trustAsHtml)$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     let value: SgNode | null | undefined
     let sink: string

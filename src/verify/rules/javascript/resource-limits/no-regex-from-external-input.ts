@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { args, callee, external, values } from '../_utils/js.js'
 
 const ESCAPES = /^(?:escapeRegExp|escapeRegex|escapeStringRegexp|escape-string-regexp|_\.escapeRegExp|lodash\.escapeRegExp|lodash\.escaperegexp|RegExp\.escape|regexEscape|quotemeta|\w+\.escapeRegExp)$/
@@ -16,14 +15,14 @@ export default defineRule({
   rationale:
     'V8\'s backtracking engine takes exponential time on patterns like (a+)+$; a client who supplies the pattern blocks Node\'s single event loop and with it every other request (ReDoS, CWE-1333).',
   safeAlternative: 'Escape the input (escape-string-regexp, lodash.escapeRegExp) before building a pattern, search literally with includes()/indexOf(), or use a linear-time engine (re2) for user-supplied patterns.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'new_expression', has: { field: 'constructor', regex: '^(?:RegExp|RE2|re2)$' } },
         { kind: 'call_expression', has: { field: 'function', regex: '^RegExp$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     const pattern = args(ctx, node)[0]
     if (!pattern || !external(ctx, pattern, { sanitizers: ESCAPES, numericSanitizes: true })) return false

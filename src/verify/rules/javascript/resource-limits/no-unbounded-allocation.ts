@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { args, callee, external, prop, values } from '../_utils/js.js'
 
 const CAPS = /^(?:Math\.min|clamp|_\.clamp|lodash\.clamp|Math\.max)$/
@@ -24,7 +23,7 @@ export default defineRule({
   rationale:
     'A size or count from the request lets one client ask for gigabytes (Buffer.alloc(1e10) throws or exhausts memory, "x".repeat(n) blocks the event loop) or billions of loop iterations; on Node one such request stalls every other client (CWE-400, CWE-770).',
   safeAlternative: 'Validate and cap sizes first: const n = Math.min(parseInt(req.query.n, 10) || 0, MAX_ITEMS), or reject with 400 when n > MAX_ITEMS, before allocating or looping.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:alloc|allocUnsafe|allocUnsafeSlow|repeat|from|padStart|padEnd)$|^Array$' } },
@@ -32,7 +31,7 @@ export default defineRule({
         { kind: 'for_statement', has: { field: 'condition', regex: '<' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     if (node.kind() === 'for_statement') {
       const cond = node.field('condition')

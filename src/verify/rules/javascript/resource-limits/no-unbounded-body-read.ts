@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { args, callee, fnOf, prop } from '../_utils/js.js'
 
 const STREAMS = /^(?:req|request|socket|sock|conn|connection|stream|incoming|ws|client)$/
@@ -21,7 +20,7 @@ export default defineRule({
   rationale:
     'Collecting every data chunk of a request or socket keeps whatever the client sends in memory: one multi-gigabyte (or endless) upload exhausts the heap and crashes the process for all users (CWE-400, CWE-770).',
   safeAlternative: 'Count the bytes and stop at a maximum (if (size > MAX_BODY) { req.destroy(); … }), or use a body parser with a limit (express.json({ limit: "100kb" }), raw-body with limit).',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call_expression', all: [{ has: { field: 'function', kind: 'member_expression', regex: '^\\w+\\.on$' } }, { has: { field: 'arguments', regex: '^\\(\\s*["\']data["\']' } }] },
@@ -29,7 +28,7 @@ export default defineRule({
         { kind: 'call_expression', has: { field: 'function', regex: '^(?:getRawBody|rawBody|raw-body|getBody|streamToString|streamToBuffer|text|buffer|json)$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     let stream: SgNode | null | undefined
     let body: SgNode | null | undefined

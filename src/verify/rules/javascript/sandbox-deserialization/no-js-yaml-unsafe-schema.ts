@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { args, callee, prop, untrusted, values } from '../_utils/js.js'
 
 const UNSAFE_SCHEMA = /(?:^|\.)(?:DEFAULT_FULL_SCHEMA|FULL_SCHEMA)$|js-types|jsTypes|JS_SCHEMA|extend\(\s*require\(\s*['"]js-yaml-js-types/
@@ -16,9 +15,9 @@ export default defineRule({
   rationale:
     'With DEFAULT_FULL_SCHEMA (js-yaml 3) or the js-yaml-js-types tags, a YAML document can contain !!js/function, which js-yaml compiles with new Function: parsing attacker YAML runs their code (CWE-502).',
   safeAlternative: 'Use the default schema of js-yaml 4 (yaml.load(text)) or yaml.safeLoad / CORE_SCHEMA in js-yaml 3; never add the JavaScript types for untrusted input.',
-  match: asciiRegexes({
+  match: {
     rule: { kind: 'call_expression', all: [{ has: { field: 'function', regex: '(?:^|\\.)(?:load|loadAll)$' } }, { has: { field: 'arguments', regex: 'schema' } }] },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     if (!/^js-yaml\.(?:load|loadAll)$/.test(name)) return false

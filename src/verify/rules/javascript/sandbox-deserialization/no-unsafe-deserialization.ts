@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { args, callee, untrusted } from '../_utils/js.js'
 
 const UNSAFE = /^(?:node-serialize\.unserialize|serialize-to-js\.deserialize|funcster\.deepDeserialize|funcster\.deserialize|cryo\.parse|node-serialize|serialize-javascript-unsafe\.deserialize|jsonpickle\.decode|java\.deserialize|unserialize\.unserialize|php-serialize\.unserialize|php-unserialize\.unserialize|locutus\/php\/var\/unserialize)$/
@@ -16,9 +15,9 @@ export default defineRule({
   rationale:
     'node-serialize, serialize-to-js, funcster and cryo rebuild functions from the payload (node-serialize evaluates "_$$ND_FUNC$$_" strings, with an immediately invoked function running at once), so a crafted cookie or body executes code on the server (CWE-502).',
   safeAlternative: 'Exchange plain data with JSON.parse and validate it with a schema (zod, ajv); never revive functions or classes from client-supplied data.',
-  match: asciiRegexes({
+  match: {
     rule: { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:unserialize|deserialize|deepDeserialize|parse|decode)$' } },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     if (!UNSAFE.test(name)) return false

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { allowListed, asciiRegexes, dataNames } from '../../python/_utils/common.js'
+import { allowListed, dataNames } from '../../python/_utils/common.js'
 import { args, callee, JS } from '../_utils/js.js'
 
 export default defineRule({
@@ -14,12 +14,12 @@ export default defineRule({
   rationale:
     'require() and import() run the top-level code of the module they load. When data picks the module, an attacker runs any installed package or a file they managed to write (an upload, a temp file) inside the server (CWE-94, CWE-470).',
   safeAlternative: 'Map allowed names to modules with a constant object ({ csv: require("./exporters/csv") }) or check the name against a constant allow-list before loading it.',
-  match: asciiRegexes({
+  match: {
     rule: {
       kind: 'call_expression',
       any: [{ has: { field: 'function', regex: '^(?:require|module\\.require|import|createRequire\\(.*\\))$' } }, { has: { field: 'function', kind: 'import' } }],
     },
-  }),
+  },
   check(node, ctx) {
     const fn = node.field('function')
     const name = fn?.kind() === 'import' ? 'import' : callee(ctx, node)

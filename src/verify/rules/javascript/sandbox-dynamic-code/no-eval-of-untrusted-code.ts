@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { args, callee, fnOf, untrusted, values } from '../_utils/js.js'
 
 const EVALS = /^(?:eval|window\.eval|globalThis\.eval|global\.eval|self\.eval|execScript|window\.execScript|safe-eval|notevil|eval5\.\w+|expr-eval\.Parser\.evaluate_never)$/
@@ -24,14 +23,14 @@ export default defineRule({
   rationale:
     'eval, new Function, string timers and the vm module compile their argument as JavaScript with the rights of the page or the Node process; data that reaches them can read cookies, call require("child_process") or exfiltrate secrets (CWE-94, CWE-95). The vm module is not a security boundary.',
   safeAlternative: 'Parse data instead of running it (JSON.parse), pass functions rather than strings to setTimeout, and dispatch on a constant map of allowed operations instead of evaluating expressions.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:eval|execScript|Function|setTimeout|setInterval|setImmediate|runInNewContext|runInThisContext|runInContext|compileFunction|run)$|^(?:safeEval|safe_eval|notevil)$' } },
         { kind: 'new_expression', has: { field: 'constructor', regex: '(?:^|\\.)(?:Function|Script|SourceTextModule)$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     const a = args(ctx, node)

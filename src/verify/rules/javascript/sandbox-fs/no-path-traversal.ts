@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes, nonConstant, shapeOf, textBefore } from '../../python/_utils/common.js'
+import { nonConstant, shapeOf, textBefore } from '../../python/_utils/common.js'
 import { args, callee, external, JS, prop, values } from '../_utils/js.js'
 
 const FS_MODULE = '(?:fs|fs/promises|fs\\.promises|fs-extra|graceful-fs|fs-extra/esm)'
@@ -53,13 +53,13 @@ export default defineRule({
     'A file name such as ../../etc/passwd, or an absolute path (path.join and path.resolve keep it), escapes the intended directory: an attacker reads configuration and keys, overwrites code or deletes data anywhere the process can reach (CWE-22).',
   safeAlternative:
     'Reduce the name to path.basename(name), or resolve the joined path and check that it stays inside the base (const p = path.resolve(BASE, name); if (!p.startsWith(BASE + path.sep)) throw …); with Express use res.sendFile(name, { root: BASE }).',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call_expression', has: { field: 'function', regex: `(?:^|\\.)(?:${ONE_PATH}|${TWO_PATHS}|sendFile|download|file|write|readTextFile|readTextFileSync|writeTextFile|writeTextFileSync|readDir|readDirSync|remove|removeSync)$` } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     const a = args(ctx, node)

@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 
 const FFI_MODULES = '(?:node:)?(?:ffi-napi|ffi|node-ffi|@makeomatic/ffi-napi|ffi-cross|koffi|ffi-rs|@napi-ffi/ffi-napi|bun:ffi|node-ffi-napi|bindings|node-gyp-build|@mapbox/node-pre-gyp|node-pre-gyp|nan)'
 const SPEC = `^['"\`](?:${FFI_MODULES}|[^'"\`]*\\.node)['"\`]$`
@@ -16,7 +15,7 @@ export default defineRule({
   rationale:
     'Native addons (.node files) and FFI libraries (ffi-napi, koffi, bun:ffi) run machine code inside the process with none of the memory or permission guarantees of JavaScript: a bug is memory corruption, and a swapped library file runs arbitrary code (CWE-111, CWE-114).',
   safeAlternative: 'Prefer a pure-JavaScript or WebAssembly implementation; if native code is unavoidable, depend on a reviewed, pinned package rather than loading libraries by path at run time.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call_expression', all: [{ has: { field: 'function', regex: '^(?:require|module\\.require)$' } }, { has: { field: 'arguments', has: { kind: 'string', regex: SPEC, stopBy: 'end' } } }] },
@@ -24,7 +23,7 @@ export default defineRule({
         { kind: 'call_expression', has: { field: 'function', kind: 'import' }, all: [{ has: { field: 'arguments', has: { kind: 'string', regex: SPEC } } }] },
       ],
     },
-  }),
+  },
   check(node) {
     const text = node.kind() === 'import_statement' ? (node.field('source')?.text() ?? '') : (node.field('arguments')?.text() ?? '')
     const spec = /(['"`])([^'"`]*\.node|[^'"`]+)\1(?![\s\S]*\.node['"`])/.exec(text)

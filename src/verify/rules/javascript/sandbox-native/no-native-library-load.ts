@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { callee } from '../_utils/js.js'
 
 const LOADS = /^(?:process\.dlopen|Deno\.dlopen|bun:ffi\.dlopen|(?:ffi-napi|ffi|node-ffi|@makeomatic\/ffi-napi|ffi-cross)\.(?:Library|DynamicLibrary|ForeignFunction)|koffi\.(?:load|open)|ffi-rs\.open|module\.constructor\._load|os\.dlopen)$/
@@ -16,14 +15,14 @@ export default defineRule({
   rationale:
     'process.dlopen, ffi.Library, koffi.load and Deno/Bun dlopen map a shared library into the process and call it without type or memory safety; a wrong signature corrupts memory and a library found by name can be swapped for a malicious one (CWE-114).',
   safeAlternative: 'Avoid run-time native loading; use a pure-JavaScript or WebAssembly library, or a reviewed prebuilt addon installed from a pinned package.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:dlopen|Library|DynamicLibrary|ForeignFunction|load|open|_load)$' } },
         { kind: 'new_expression', has: { field: 'constructor', regex: '(?:^|\\.)(?:Library|DynamicLibrary|ForeignFunction)$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     return LOADS.test(name) ? { data: { CALL: name } } : false

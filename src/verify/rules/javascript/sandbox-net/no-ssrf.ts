@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes, hasAllowListCheck, shapeOf } from '../../python/_utils/common.js'
+import { hasAllowListCheck, shapeOf } from '../../python/_utils/common.js'
 import { args, callee, external, fnOf, JS, prop, values } from '../_utils/js.js'
 import { hasConstantOrigin } from '../../python/sandbox-net/no-ssrf.js'
 
@@ -75,14 +75,14 @@ export default defineRule({
     'When a request parameter decides where the server connects, an attacker reaches what only the server can: cloud metadata (169.254.169.254), internal admin APIs, databases on localhost; the response often comes back to them (server-side request forgery, CWE-918).',
   safeAlternative:
     'Keep scheme and host constant and put the input only in the path or query (`https://api.example.com/users/${encodeURIComponent(id)}`), or parse with new URL() and check url.hostname against a constant allow-list before connecting.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:fetch|get|post|put|delete|del|patch|head|options|request|stream|connect|createConnection)$|^(?:axios|got|ky|needle|superagent|request|phin|bent)$' } },
         { kind: 'new_expression', has: { field: 'constructor', regex: '(?:^|\\.)(?:WebSocket|EventSource)$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     const t = target(ctx, node)
     if (!t) return false

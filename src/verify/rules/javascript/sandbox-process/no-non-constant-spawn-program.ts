@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { args, callee, prop, untrusted, values } from '../_utils/js.js'
 import { shellDashC, usesShell } from './no-shell-command-injection.js'
 
@@ -19,14 +18,14 @@ export default defineRule({
   rationale:
     'An argument array protects the arguments, not the program: whoever chooses the executable (or the module passed to fork) runs any binary or script on the machine with the server\'s rights (CWE-78).',
   safeAlternative: 'Start a constant program and pass data only in the argument array: execFile("convert", [src, dst]); map user choices to programs through a constant object.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:spawn|spawnSync|execFile|execFileSync|fork|execa|execaSync|sync|node)$|^(?:execa|crossSpawn)$' } },
         { kind: 'new_expression', has: { field: 'constructor', regex: '^Deno\\.Command$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     const name = node.kind() === 'new_expression' ? 'Deno.Command' : callee(ctx, node)
     const a = args(ctx, node)

@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes } from '../../python/_utils/common.js'
 import { args, callee, prop, strValue, untrusted, values } from '../_utils/js.js'
 
 export const SHELL_SANITIZERS = /^(?:shellEscape|shellescape|escapeShellArg|escapeshellarg|shellQuote\.quote|shell-quote\.quote|quote|shq|shellEscapeArg|shescape\.quote|shescape\.escape)$/
@@ -39,12 +38,12 @@ export default defineRule({
   rationale:
     'child_process.exec and friends hand the string to /bin/sh, so ;, |, $() or backticks in the data start commands of the attacker\'s choosing with the rights of the server (CWE-78).',
   safeAlternative: 'Use execFile/spawn with a constant program and an argument array and no shell: execFile("git", ["log", branch]); never build a command line by concatenation.',
-  match: asciiRegexes({
+  match: {
     rule: {
       kind: 'call_expression',
       has: { field: 'function', regex: '(?:^|\\.)(?:exec|execSync|command|commandSync|execaCommand|execaCommandSync|spawn|spawnSync|execFile|execFileSync|execa|execaSync|sync)$|^(?:execa|spawn|crossSpawn)$|^[\\w$]*(?:[eE]xec|[sS]pawn)[\\w$]*$' },
     },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     const a = args(ctx, node)

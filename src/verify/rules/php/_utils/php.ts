@@ -448,7 +448,7 @@ function fileDefinitions(ctx: RuleContext): FileDefinitions {
   const cached = m.get(0)
   if (cached) return cached
   const out: FileDefinitions = { locals: new Map(), members: new Map() }
-  const add = (scope: SgNode | null, name: string, d: Omit<Definition, 'container' | 'start'>): void => {
+  const add = (scope: SgNode | null, name: string, d: Omit<Definition, 'container' | 'start' | 'end' | 'cStart' | 'cEnd'>): void => {
     const key = scope ? scope.id() : -1
     let names = out.locals.get(key)
     if (!names) out.locals.set(key, (names = new Map()))
@@ -460,7 +460,7 @@ function fileDefinitions(ctx: RuleContext): FileDefinitions {
     if (list) list.push(def)
     else names.set(name, [def])
   }
-  const addMember = (key: string, d: Omit<Definition, 'container' | 'start'>): void => {
+  const addMember = (key: string, d: Omit<Definition, 'container' | 'start' | 'end' | 'cStart' | 'cEnd'>): void => {
     const r = d.node.range()
     const def: Definition = { ...d, container: null, start: r.start.index, end: r.end.index, cStart: -1, cEnd: -1 }
     const list = out.members.get(key)
@@ -1076,7 +1076,10 @@ export function constantBase(ctx: RuleContext, node: SgNode | null | undefined, 
       const a = args(n)
       return a.every((x) => !untrusted(ctx, x))
     }
-    if (/^(?:sprintf)$/.test(name)) return /^[^%]/.test(stringValue(ctx, args(n)[0]) ?? '%')
+    if (/^(?:sprintf)$/.test(name)) {
+      const fmt = stringValue(ctx, args(n)[0]) ?? '%'
+      return /^[^%]/.test(fmt) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(fmt)
+    }
   }
   return false
 }
@@ -1136,6 +1139,8 @@ const NOT_A_SECRET_WORDS = new Set([
 /** A name that holds a credential (crypto.secrets): `$dbPassword`, `API_KEY`, `'client_secret'`, not `$tokenUrl`. */
 export function credentialName(name: string): boolean {
   const bare = name.replace(/^\$/, '')
+  // Class names in autoload maps: 'Twig\\TokenStream'.
+  if (bare.includes('\\')) return false
   const w = words(bare)
   if (!CREDENTIAL_NAME.test(bare) && !w.some((x) => x === 'pass' || x === 'pw' || x === 'passcode')) return false
   if (w.some((x) => /^(?:author|authors|authored|authority|authorize|authorized|authorization_url|oauth_url)$/.test(x)) && !/passw|secret|token|key/i.test(bare)) return false
@@ -1163,5 +1168,7 @@ export function credentialValue(value: string): boolean {
   if (/^(?:required|nullable|sometimes|string|confirmed|min:|max:)/.test(value) || /\|(?:required|string|min:|max:|confirmed)/.test(value)) return false
   if (/^(?:https?|ftp|file):\/\/[^:@/]*(?:\/|$)/i.test(value)) return false
   if (/^[./~]?(?:[\w-]+\/)+[\w.-]*$/.test(value) && !/[A-Z0-9]{6,}/.test(value)) return false
+  // A file name or path: `/Token.php`, `keys/jwt.pem`, `storage/oauth-private.key`.
+  if (/^[\w./~-]*\.(?:php|json|ya?ml|xml|ini|env|txt|log|html?|twig|blade\.php|pem|key|crt|cer|p12|pfx|jks|der|pub)$/i.test(value)) return false
   return true
 }

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { arg, FUNCTION_CALL, unwrap, nameOf, NEW_EXPRESSION, relatedNames, sizeGuarded, STATIC_CALL, taint } from '../_utils/php.js'
+import { arg, FUNCTION_CALL, nameOf, NEW_EXPRESSION, reachingDefinitions, relatedNames, sizeGuarded, STATIC_CALL, taint, unwrap } from '../_utils/php.js'
 
 /** Caps: a value passed through min() (or clamp) is bounded. */
 const SIZE_SANITIZERS = /^(?:min|clamp|Math::clamp|->clamp)$/
@@ -16,6 +16,21 @@ const SIZED: Record<string, number[]> = {
 function unbounded(ctx: RuleContext, node: SgNode, size: SgNode): boolean {
   if (!taint(ctx, size, { sanitizers: SIZE_SANITIZERS, numericSafe: false }).external) return false
   return !sizeGuarded(ctx, node, relatedNames(ctx, size))
+}
+
+function escape(s: string): string {
+  return s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')
+}
+
+/** count($x) / strlen($x) (directly or through one local): a bound proportional to the input's own size. */
+function proportional(ctx: RuleContext, bound: SgNode): boolean {
+  let b = unwrap(bound)
+  if (b.kind() === 'variable_name') {
+    const d = reachingDefinitions(ctx, b)
+    if (!d.dominated || d.defs.length !== 1 || !d.defs[0]!.value) return false
+    b = unwrap(d.defs[0]!.value)
+  }
+  return b.kind() === 'function_call_expression' && /^(?:count|sizeof|strlen|mb_strlen)$/.test(nameOf(ctx, b))
 }
 
 export default defineRule({
@@ -38,7 +53,13 @@ export default defineRule({
       const cmp = cond?.kind() === 'sequence_expression' ? cond.namedChildren().at(-1) : cond
       if (!cmp || cmp.kind() !== 'binary_expression' || !/^<=?$/.test(cmp.field('operator')?.text() ?? '')) return false
       const bound = cmp.field('right')
-      return bound && unbounded(ctx, node, bound) ? { data: { CALL: 'the loop' } } : false
+      const counter = cmp.field('left')
+      if (!bound || counter?.kind() !== 'variable_name') return false
+      // while ($i < $n) counts only when the body steps $i; for loops step it in their header.
+      if (node.kind() === 'while_statement' && !new RegExp(`(?:\\+\\+\\s*${escape(counter.text())}|${escape(counter.text())}\\s*(?:\\+\\+|\\+=))`).test(node.text())) return false
+      // Iterating over the input itself (count($items), strlen($s)) is proportional to it, not amplified.
+      if (proportional(ctx, bound)) return false
+      return unbounded(ctx, node, bound) ? { data: { CALL: 'the loop' } } : false
     }
     const name = nameOf(ctx, node)
     const positions = Object.hasOwn(SIZED, name) ? SIZED[name] : undefined

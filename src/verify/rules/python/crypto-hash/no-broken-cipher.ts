@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes, calleeText, qualify } from '../_utils/common.js'
+import { calleeText, qualify } from '../_utils/common.js'
 import { callee, importedFrom, PY } from '../_utils/py.js'
 
 const BROKEN =
@@ -17,14 +17,14 @@ export default defineRule({
   rationale:
     'DES and RC2 keys are brute-forced in hours, 3DES and Blowfish have 64-bit blocks open to Sweet32 collisions, RC4 has biased output, and ECB mode encrypts equal blocks to equal ciphertext, leaking the structure of the plaintext (CWE-327).',
   safeAlternative: 'Use an authenticated mode of AES or ChaCha20: cryptography\'s AESGCM / ChaCha20Poly1305 or Fernet, or pycryptodome AES.new(key, AES.MODE_GCM).',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:new|TripleDES|ARC4|Blowfish|IDEA|CAST5|SEED|RC4|des|triple_des|ECB)$' } },
         { kind: 'attribute', regex: '(?:^|\\.)MODE_ECB$' },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     if (node.kind() === 'attribute') {
       // DES.new(key, DES.MODE_ECB): reported once, at the cipher.

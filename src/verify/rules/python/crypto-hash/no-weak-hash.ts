@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes, qualify } from '../_utils/common.js'
+import { qualify } from '../_utils/common.js'
 import { callee, kwarg, positional, PY, strValue } from '../_utils/py.js'
 
 const WEAK_NAMES = /^(?:md5|md4|md2|sha1|sha-1|sha|ripemd|md5-sha1)$/i
@@ -20,7 +20,7 @@ export default defineRule({
   rationale:
     'MD5 and SHA-1 have practical collision attacks (forged certificates, colliding PDFs and Git objects) and are fast to brute-force, so digests used for integrity, signatures, passwords or tokens can be forged or reversed (CWE-327, CWE-328).',
   safeAlternative: 'Use hashlib.sha256 / sha3_256 / blake2b for integrity, hmac with SHA-256 for MACs, and a password hash (argon2, bcrypt, scrypt, hashlib.pbkdf2_hmac("sha256", …)) for passwords; pass usedforsecurity=False for non-security checksums.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:md5|sha1|MD5|MD4|MD2|SHA1|SHA|new|pbkdf2_hmac|digest|HMAC)$' } },
@@ -29,7 +29,7 @@ export default defineRule({
         { kind: 'keyword_argument', regex: '^(?:digestmod|hash_name|algorithm|digest|hashfunc)\\s*=\\s*["\']' },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     if (node.kind() === 'keyword_argument') {
       const v = strValue(node.field('value'))

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes, calleeText, isSecurityName } from '../_utils/common.js'
+import { calleeText, isSecurityName } from '../_utils/common.js'
 import { callee, functionName, strValue, values } from '../_utils/py.js'
 
 const GENERATORS =
@@ -57,12 +57,12 @@ export default defineRule({
   rationale:
     'The random module is a Mersenne Twister: 624 observed outputs reveal its whole state, and its seed is guessable, so tokens, passwords, session ids or reset codes drawn from it can be predicted by an attacker (CWE-338).',
   safeAlternative: 'Use the secrets module: secrets.token_urlsafe(32), secrets.token_hex(16), secrets.choice(alphabet), secrets.randbelow(10**6); or random.SystemRandom().',
-  match: asciiRegexes({
+  match: {
     rule: {
       kind: 'call',
       has: { field: 'function', regex: '(?:^|\\.)(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes|triangular|gauss|rand|bytes|random_sample|ranf|integers)$' },
     },
-  }),
+  },
   check(node, ctx) {
     let name = callee(ctx, node)
     if (!GENERATORS.test(name)) {

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes, calleeText, isHardcodedSecret, literalValue } from '../_utils/common.js'
+import { calleeText, isHardcodedSecret, literalValue } from '../_utils/common.js'
 import { callee, positional, PY, strValue } from '../_utils/py.js'
 
 /** Functions whose argument at the index is a key or password: `jwt.encode(payload, "secret")`. */
@@ -77,7 +77,7 @@ export default defineRule({
   rationale:
     'Secrets in source code end up in every clone, build artefact, log of the repository host and backup; they cannot be rotated without a release and are among the first things attackers grep for (CWE-798).',
   safeAlternative: 'Read the secret at run time from the environment or a secret store: os.environ["DB_PASSWORD"], a mounted file, AWS Secrets Manager / Vault; keep only placeholders in code and sample configs.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'assignment', has: { field: 'right', any: [{ kind: 'string' }, { kind: 'concatenated_string' }] }, regex: '(?i-u)pass|pwd|secret|token|key|cred|auth' },
@@ -88,7 +88,7 @@ export default defineRule({
         { kind: 'call', has: { field: 'function', regex: '(?:jwt|jose)\\.(?:encode|decode)$|(?:^|\\.)(?:HMAC|URLSafeTimedSerializer|URLSafeSerializer|Signer|Fernet|login)$|^hmac\\.new$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     for (const { name, value } of stored(ctx, node)) {
       const v = literal(value)

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes, literalValue, secretFormat } from '../_utils/common.js'
+import { literalValue, secretFormat } from '../_utils/common.js'
 import { PY } from '../_utils/py.js'
 
 export const SECRET_FORMAT_REGEX =
@@ -17,7 +17,7 @@ export default defineRule({
   rationale:
     'Keys in these formats are live credentials for cloud accounts, source hosting, payment or chat APIs; scanners harvest them from public repositories within minutes, and whoever holds one acts as the owner (CWE-798).',
   safeAlternative: 'Revoke the key, then load its replacement from the environment or a secret manager (os.environ["AWS_ACCESS_KEY_ID"], boto3\'s default credential chain, Vault).',
-  match: asciiRegexes({ rule: { any: [{ kind: 'string' }, { kind: 'concatenated_string' }], regex: SECRET_FORMAT_REGEX, not: { inside: { kind: 'concatenated_string', stopBy: 'neighbor' } } } }),
+  match: { rule: { any: [{ kind: 'string' }, { kind: 'concatenated_string' }], regex: SECRET_FORMAT_REGEX, not: { inside: { kind: 'concatenated_string', stopBy: 'neighbor' } } } },
   check(node) {
     const value = literalValue(node, PY) ?? node.text()
     const kind = secretFormat(value)

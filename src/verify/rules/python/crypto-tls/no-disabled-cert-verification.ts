@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../_utils/common.js'
 import { callee, imports, kwarg, values } from '../_utils/py.js'
 
 export default defineRule({
@@ -14,7 +13,7 @@ export default defineRule({
   rationale:
     'Without certificate and hostname checks any machine on the path (public Wi-Fi, a compromised router, a proxy) can present its own certificate and read or change the traffic, including credentials and tokens (man in the middle, CWE-295).',
   safeAlternative: 'Keep verification on (the default): use ssl.create_default_context(); for a private CA pass its bundle: verify="/path/ca.pem" or context.load_verify_locations(cafile).',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'keyword_argument', regex: '^(?:verify_ssl|ssl|check_hostname|assert_hostname|verify_certs|ssl_verify|validate_certs|verify_cert|insecure_skip_verify|tls_verify)\\s*=\\s*(?:False|0)$' },
@@ -25,7 +24,7 @@ export default defineRule({
         { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)wrap_socket$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     if (node.kind() === 'keyword_argument') {
       const name = node.field('name')?.text() ?? ''

@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../_utils/common.js'
 
 export default defineRule({
   id: 'python/no-legacy-tls-version',
@@ -13,12 +12,12 @@ export default defineRule({
   rationale:
     'SSLv2, SSLv3, TLS 1.0 and TLS 1.1 have known attacks (POODLE, BEAST, weak MAC and cipher suites) and are disabled by modern peers; pinning them lets a network attacker downgrade and decrypt the connection (CWE-327).',
   safeAlternative: 'Use ssl.create_default_context() (or ssl.PROTOCOL_TLS_CLIENT) and set context.minimum_version = ssl.TLSVersion.TLSv1_2.',
-  match: asciiRegexes({
+  match: {
     rule: {
       kind: 'attribute',
       regex: '(?:^|\\.)(?:PROTOCOL_SSLv2|PROTOCOL_SSLv3|PROTOCOL_TLSv1|PROTOCOL_TLSv1_1|SSLv2_METHOD|SSLv3_METHOD|TLSv1_METHOD|TLSv1_1_METHOD|OP_NO_TLSv1_2|TLSVersion\\.(?:SSLv3|TLSv1|TLSv1_1))$',
     },
-  }),
+  },
   check(node) {
     if (node.parent()?.kind() === 'attribute') return false
     const version = node.text().split('.').at(-1)!

@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../_utils/common.js'
 import { callee } from '../_utils/py.js'
 
 export default defineRule({
@@ -14,9 +13,9 @@ export default defineRule({
   rationale:
     'requests, httpx and similar clients skip certificate and hostname checks with verify=False, so anyone on the network path can impersonate the server and read or change the traffic, credentials included (CWE-295).',
   safeAlternative: 'Leave verification on (verify=True, the default) or point it at the private CA bundle: verify="/path/ca.pem".',
-  match: asciiRegexes({
+  match: {
     rule: { kind: 'keyword_argument', regex: '^verify\\s*=\\s*False$', inside: { kind: 'argument_list', stopBy: 'neighbor' } },
-  }),
+  },
   check(node, ctx) {
     const call = node.parent()?.parent()
     const fn = call?.kind() === 'call' ? callee(ctx, call) : ''

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { allowListed, asciiRegexes, calleeText, dataNames, nonConstant } from '../_utils/common.js'
+import { allowListed, calleeText, dataNames, nonConstant } from '../_utils/common.js'
 import { callee, kwarg, positional, PY, shape, values } from '../_utils/py.js'
 
 export const SQL_KEYWORDS = /\b(?:SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|CREATE|DROP|ALTER|TRUNCATE|REPLACE|MERGE|EXEC|EXECUTE|GRANT|PRAGMA|VALUES|ORDER\s+BY|GROUP\s+BY|LIMIT|JOIN|UNION|INTO|SET)\b/i
@@ -48,14 +48,14 @@ export default defineRule({
     'Concatenating, interpolating or %-formatting values into SQL lets a quote in the data end the literal and append SQL of the attacker\'s choice: reading other users\' rows, bypassing logins, dropping tables (CWE-89).',
   safeAlternative:
     'Pass values as bound parameters: cursor.execute("SELECT … WHERE id = %s", (user_id,)) (or ? for sqlite3, :name with SQLAlchemy text()); pick table or column names from a constant allow-list or compose them with psycopg2.sql.Identifier.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call', has: { field: 'function', kind: 'attribute', regex: `\\.(?:${EXEC_METHODS.source.slice(4, -2)})$` } },
         { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:read_sql|read_sql_query|RawSQL)$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     const method = name.split('.').at(-1)!

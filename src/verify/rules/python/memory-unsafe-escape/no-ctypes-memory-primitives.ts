@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes, calleeText } from '../_utils/common.js'
+import { calleeText } from '../_utils/common.js'
 import { callee, importedFrom } from '../_utils/py.js'
 
 const QUALIFIED = /^ctypes\.(?:memmove|memset|string_at|wstring_at|cast|addressof|pointer|byref)$/
@@ -17,12 +17,12 @@ export default defineRule({
   rationale:
     'ctypes.memmove, memset, string_at, cast and from_address work on raw addresses with no bounds or type checks: a wrong length or address corrupts the interpreter\'s heap or leaks memory contents, the same bugs as in C (CWE-676).',
   safeAlternative: 'Use bytes, bytearray, memoryview and struct for binary data; if C interop is needed, let ctypes marshal typed arguments instead of copying raw memory.',
-  match: asciiRegexes({
+  match: {
     rule: {
       kind: 'call',
       has: { field: 'function', regex: '(?:^|\\.)(?:memmove|memset|string_at|wstring_at|cast|from_address)$' },
     },
-  }),
+  },
   check(node, ctx) {
     const text = calleeText(ctx, node)
     if (/\.from_address$/.test(text)) return { data: { CALL: text } }

@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../_utils/common.js'
 import { callee, kwarg, positional } from '../_utils/py.js'
 
 export default defineRule({
@@ -14,7 +13,7 @@ export default defineRule({
   rationale:
     'Libraries cap image pixels (decompression bombs), integer string length (quadratic int parsing), CSV field size and XML tree depth because crafted input otherwise exhausts memory or CPU; removing the cap reopens those denial-of-service attacks (CWE-400).',
   safeAlternative: 'Keep the default limit, or raise it to a specific, reasoned value that fits the expected input.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'assignment', regex: '(?:^|\\.)(?:MAX_IMAGE_PIXELS|MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX_MEMORY_SIZE|DATA_UPLOAD_MAX_NUMBER_FIELDS|FILE_UPLOAD_MAX_MEMORY_SIZE)\\s*=\\s*None$' },
@@ -22,7 +21,7 @@ export default defineRule({
         { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:set_int_max_str_digits|field_size_limit|setrlimit|XMLParser)$' } },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     if (node.kind() === 'assignment') return { data: { WHAT: node.text() } }
     const name = callee(ctx, node)

@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../_utils/common.js'
 import { callee, external, kwarg, positional } from '../_utils/py.js'
 
 const REGEX_FUNCS = /^(?:re|regex)\.(?:compile|match|search|fullmatch|findall|finditer|sub|subn|split)$/
@@ -17,9 +16,9 @@ export default defineRule({
   rationale:
     'Python\'s backtracking regex engine takes exponential time on patterns such as (a+)+$; a client who chooses the pattern (or a pattern and a matching input) pins a CPU per request, and the pattern also changes what the check accepts (CWE-1333).',
   safeAlternative: 'Escape the input with re.escape before embedding it in a pattern, match literally with `in` / str.find, or use a linear-time engine (google-re2) with a size limit for user-supplied patterns.',
-  match: asciiRegexes({
+  match: {
     rule: { kind: 'call', has: { field: 'function', regex: '^(?:re|regex|\\w+)\\.(?:compile|match|search|fullmatch|findall|finditer|sub|subn|split)$|^(?:compile|match|search|fullmatch|findall|finditer)$' } },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     if (!REGEX_FUNCS.test(name)) return false

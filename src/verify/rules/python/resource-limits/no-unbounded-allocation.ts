@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes } from '../_utils/common.js'
 import { callee, external, kwarg, positional } from '../_utils/py.js'
 
 /** Caps: min(n, MAX) and friends make the size bounded. */
@@ -36,14 +35,14 @@ export default defineRule({
   rationale:
     'A size, count or repetition taken from a request lets one client ask for gigabytes of memory or billions of iterations: a single request exhausts memory or CPU and takes the service down for everyone (CWE-400, CWE-770).',
   safeAlternative: 'Reject or clamp sizes first: n = min(int(request.args["n"]), MAX_ITEMS), or if n > MAX_ITEMS: abort(400), before allocating or looping.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:bytearray|bytes|range|zeros|ones|empty|full|arange|urandom|token_bytes|token_hex|repeat|array|read|recv)$' } },
         { kind: 'binary_operator', regex: '^(?:[rbuRBU]*["\'\\[(][\\s\\S]*\\*|[\\s\\S]*\\*\\s*[rbuRBU]*["\'\\[(])' },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     if (node.kind() === 'binary_operator') {
       if (node.field('operator')?.text() !== '*') return false

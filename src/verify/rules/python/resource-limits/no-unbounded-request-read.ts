@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../_utils/common.js'
 import { positional } from '../_utils/py.js'
 
 export default defineRule({
@@ -14,12 +13,12 @@ export default defineRule({
   rationale:
     'Reading an input stream to its end buffers whatever the client sends: a multi-gigabyte body (or a slow endless one) exhausts memory and ties up a worker (CWE-400, CWE-770).',
   safeAlternative: 'Read at most a fixed number of bytes (stream.read(MAX_BODY + 1) and reject longer bodies), or set the framework limit (Flask MAX_CONTENT_LENGTH, Django DATA_UPLOAD_MAX_MEMORY_SIZE) and use its parsed accessors.',
-  match: asciiRegexes({
+  match: {
     rule: {
       kind: 'call',
       has: { field: 'function', regex: '^(?:(?:flask\\.)?request\\.stream|self\\.request\\.stream|environ\\[["\']wsgi\\.input["\']\\]|self\\.rfile|request\\.environ\\[["\']wsgi\\.input["\']\\]|request\\.body_file|request\\.stream\\.raw)\\.read(?:lines)?$' },
     },
-  }),
+  },
   check(node) {
     const args = positional(node)
     const size = args[0]

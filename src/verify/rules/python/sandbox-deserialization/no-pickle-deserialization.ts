@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../_utils/common.js'
 import { callee, kwarg, positional, untrusted } from '../_utils/py.js'
 
 const PICKLE_LIKE =
@@ -19,12 +18,12 @@ export default defineRule({
   rationale:
     'pickle (and dill, marshal, shelve, jsonpickle, joblib, torch.load, pandas.read_pickle) rebuilds objects by calling whatever the stream names: a crafted payload runs os.system during loading, before any check of the result (CWE-502).',
   safeAlternative: 'Exchange data as JSON (json.loads) or another data-only format with a schema; if pickles must be accepted, sign them with hmac and verify before loading, and only load files the program wrote itself.',
-  match: asciiRegexes({
+  match: {
     rule: {
       kind: 'call',
       has: { field: 'function', regex: '(?:^|\\.)(?:loads|load|Unpickler|decode|read_pickle|open|load_model)$' },
     },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     if (!PICKLE_LIKE.test(name)) return false

@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../_utils/common.js'
 import { callee, kwarg, positional, untrusted } from '../_utils/py.js'
 
 const SAFE_LOADERS = /(?:^|\.)(?:C?SafeLoader|C?BaseLoader)$/
@@ -16,11 +15,11 @@ export default defineRule({
   rationale:
     'PyYAML\'s unsafe loaders honour tags such as !!python/object/apply:os.system, so a YAML document runs code while it is parsed (CWE-502). yaml.load without Loader=SafeLoader and yaml.unsafe_load use them.',
   safeAlternative: 'Use yaml.safe_load(data) (or yaml.load(data, Loader=yaml.SafeLoader)); it only builds dicts, lists and scalars.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [{ pattern: '$M.load($X)' }, { pattern: '$M.load($X, $$$R)' }, { pattern: '$M.unsafe_load($X)' }, { pattern: '$M.unsafe_load($X, $$$R)' }],
     },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     if (!/^(?:yaml|ruamel\.yaml)\.(?:load|unsafe_load)$/.test(name)) return false

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { allowListed, asciiRegexes, dataNames } from '../_utils/common.js'
+import { allowListed, dataNames } from '../_utils/common.js'
 import { callee, kwarg, positional, PY, untrusted } from '../_utils/py.js'
 
 /** Loader → index of the argument that names the code (module name or file path). */
@@ -34,12 +34,12 @@ export default defineRule({
   rationale:
     'Importing a module runs its top-level code. When the name or path comes from data, an attacker picks which code runs: any installed module with side effects, or a file they uploaded (CWE-94, CWE-470).',
   safeAlternative: 'Map the allowed names to modules with a constant dict ({"csv": csv_exporter}) or check the name against a constant allow-list before importing it.',
-  match: asciiRegexes({
+  match: {
     rule: {
       kind: 'call',
       has: { field: 'function', regex: '(?:^|\\.)(?:import_module|__import__|load_source|load_module|load_compiled|find_module|spec_from_file_location|SourceFileLoader|SourcelessFileLoader|run_path|run_module|locate|zipimporter)$' },
     },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     const index = LOADERS[name]

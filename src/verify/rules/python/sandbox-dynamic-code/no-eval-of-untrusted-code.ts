@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../_utils/common.js'
 import { callee, kwarg, positional, untrusted } from '../_utils/py.js'
 
 const EVALS = /^(?:eval|exec|compile|execfile|builtins\.(?:eval|exec|compile)|__builtins__\.(?:eval|exec)|code\.InteractiveInterpreter\(\)\.runsource|code\.compile_command|\w+\.runsource|\w+\.runcode)$/
@@ -16,9 +15,9 @@ export default defineRule({
   rationale:
     'eval/exec run their argument as Python with the full power of the process: data that reaches them can import os and run commands, read files or open connections (CWE-94, CWE-95). Restricting globals does not sandbox Python.',
   safeAlternative: 'Parse data instead of running it: ast.literal_eval for Python literals, json.loads for JSON, a dict of allowed operations for commands.',
-  match: asciiRegexes({
+  match: {
     rule: { kind: 'call', has: { field: 'function', regex: '^(?:(?:builtins|__builtins__)\\.)?(?:eval|exec|compile|execfile)$|\\.(?:runsource|runcode|compile_command)$' } },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     if (!EVALS.test(name)) return false

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes, calleeText, nonConstant, shapeOf, textBefore } from '../_utils/common.js'
+import { calleeText, nonConstant, shapeOf, textBefore } from '../_utils/common.js'
 import { callee, external, kwarg, positional, PY, values } from '../_utils/py.js'
 
 /** Function → indexes of its path arguments. */
@@ -86,7 +86,7 @@ export default defineRule({
     'A path that carries "../" segments or an absolute path escapes the intended directory: os.path.join("/srv/files", "/etc/passwd") is "/etc/passwd". An attacker reads secrets, overwrites code or deletes data anywhere the process can reach (CWE-22).',
   safeAlternative:
     'Reduce the name to os.path.basename / werkzeug secure_filename, or resolve the joined path (os.path.realpath) and check it stays under the base directory (startswith(base + os.sep) / Path.is_relative_to) before opening it; Flask has send_from_directory.',
-  match: asciiRegexes({
+  match: {
     rule: {
       kind: 'call',
       has: {
@@ -95,7 +95,7 @@ export default defineRule({
           '(?:^|\\.)(?:open|ZipFile|remove|unlink|rmdir|removedirs|listdir|scandir|walk|stat|lstat|chmod|chown|makedirs|mkdir|truncate|utime|readlink|mkfifo|glob|iglob|rmtree|make_archive|unpack_archive|disk_usage|rename|renames|replace|symlink|link|copy|copy2|copyfile|copytree|move|copymode|copystat|load|save|read_csv|read_excel|send_file|FileResponse|read_text|write_text|read_bytes|write_bytes|iterdir|touch|rglob|symlink_to|hardlink_to)$',
       },
     },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     let paths: SgNode[] = []

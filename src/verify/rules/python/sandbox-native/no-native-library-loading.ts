@@ -1,6 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
 import { callee, importedFrom, imports, PY, values } from '../_utils/py.js'
-import { asciiRegexes, qualify } from '../_utils/common.js'
+import { qualify } from '../_utils/common.js'
 
 const LOADERS =
   /^(?:ctypes\.(?:CDLL|WinDLL|OleDLL|PyDLL|LibraryLoader|cdll\.LoadLibrary|windll\.LoadLibrary|oledll\.LoadLibrary|pydll\.LoadLibrary|cdll\.__getattr__)|_ctypes\.dlopen|_ctypes\.LoadLibrary|ctypes\.util\.dlopen|cffi\.FFI\(\)\.dlopen|imp\.load_dynamic|importlib\.machinery\.ExtensionFileLoader|os\.add_dll_directory|numpy\.ctypeslib\.load_library|np\.ctypeslib\.load_library|win32api\.LoadLibrary(?:Ex)?|llvmlite\.binding\.load_library_permanently)$/
@@ -18,7 +18,7 @@ export default defineRule({
   rationale:
     'A native library runs machine code with the full rights of the process and outside every guarantee of Python: memory corruption, arbitrary system calls and no sandbox. Loading one by a searched name also lets a planted library of the same name run (CWE-114).',
   safeAlternative: 'Use a pure-Python or vetted, packaged extension module instead of loading libraries at run time; if native code is required, load it by an absolute, constant path from a read-only location and review it.',
-  match: asciiRegexes({
+  match: {
     rule: {
       any: [
         { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:CDLL|WinDLL|OleDLL|PyDLL|LibraryLoader|LoadLibrary|LoadLibraryEx|dlopen|load_dynamic|ExtensionFileLoader|add_dll_directory|load_library|load_library_permanently|verify)$' } },
@@ -30,7 +30,7 @@ export default defineRule({
         },
       ],
     },
-  }),
+  },
   check(node, ctx) {
     if (node.kind() === 'attribute') {
       const q = qualify(ctx, node.text(), PY)

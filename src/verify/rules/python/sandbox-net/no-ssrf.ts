@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes, hasAllowListCheck, shapeOf } from '../_utils/common.js'
+import { hasAllowListCheck, shapeOf } from '../_utils/common.js'
 import { callee, external, imports, kwarg, positional, PY, values } from '../_utils/py.js'
 
 const HTTP_VERBS = 'get|post|put|delete|patch|head|options|request|stream|fetch|urlopen|open'
@@ -106,7 +106,7 @@ export default defineRule({
     'When a request decides where the server connects, an attacker reaches internal services the server can see and they cannot: cloud metadata endpoints (169.254.169.254), admin ports, databases on localhost (server-side request forgery, CWE-918).',
   safeAlternative:
     'Keep the scheme and host constant and put the input only in the path or query ("https://api.example.com/users/" + quote(id)), or parse the URL and check its host against a constant allow-list before connecting.',
-  match: asciiRegexes({
+  match: {
     rule: {
       kind: 'call',
       has: {
@@ -114,7 +114,7 @@ export default defineRule({
         regex: `(?:^|\\.)(?:${HTTP_VERBS}|urlretrieve|create_connection|connect|connect_ex|download|parse|HTTPS?Connection|SMTP|SMTP_SSL|FTP|FTP_TLS|Telnet|open_connection)$`,
       },
     },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     const t = target(ctx, node, name)

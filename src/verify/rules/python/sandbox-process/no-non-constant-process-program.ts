@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes, calleeText } from '../_utils/common.js'
+import { calleeText } from '../_utils/common.js'
 import { callee, kwarg, positional, untrusted, values } from '../_utils/py.js'
 import { shellDashC } from './no-subprocess-shell-injection.js'
 
@@ -47,12 +47,12 @@ export default defineRule({
   rationale:
     'Whoever controls the program name runs any binary on the machine (a downloaded file, /bin/sh with arguments of their choice), even without a shell: the argument list only protects the arguments, not the program (CWE-78).',
   safeAlternative: 'Start a fixed program and pass data only as separate arguments: subprocess.run(["/usr/bin/convert", src, dst]); map user choices to programs with a constant dict.',
-  match: asciiRegexes({
+  match: {
     rule: {
       kind: 'call',
       has: { field: 'function', regex: '(?:^|\\.)(?:run|call|check_call|check_output|Popen|create_subprocess_exec|spawn|PopenSpawn|Command|run_process|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)$' },
     },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     let prog: SgNode | null = null

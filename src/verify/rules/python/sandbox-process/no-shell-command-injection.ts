@@ -1,5 +1,4 @@
 import { defineRule } from '../../../engine/rule.js'
-import { asciiRegexes } from '../_utils/common.js'
 import { callee, kwarg, positional, untrusted } from '../_utils/py.js'
 
 export const SHELL_SANITIZERS = /^(?:shlex\.quote|pipes\.quote|quote|shlex\.join|cmd_quote|shellescape\.quote)$/
@@ -18,9 +17,9 @@ export default defineRule({
   rationale:
     'The string is parsed by /bin/sh, so any ;, |, $() or backtick in the data runs as a command of its own with the permissions of this process (CWE-78).',
   safeAlternative: 'Pass an argument list without a shell: subprocess.run(["prog", arg], check=True); quote with shlex.quote only when a shell is unavoidable.',
-  match: asciiRegexes({
+  match: {
     rule: { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:system|popen[234]?|getoutput|getstatusoutput)$' } },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     if (!SHELL_CALLS.test(name)) return false

@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { asciiRegexes } from '../_utils/common.js'
 import { callee, kwarg, positional, strValue, untrusted, values } from '../_utils/py.js'
 import { SHELL_SANITIZERS } from './no-shell-command-injection.js'
 
@@ -59,12 +58,12 @@ export default defineRule({
   rationale:
     'With shell=True, create_subprocess_shell or an ["sh", "-c", cmd] argument list the command string is parsed by the shell, so metacharacters in the data (;, |, $(), backticks) run further commands (CWE-78).',
   safeAlternative: 'Drop the shell and pass an argument list: subprocess.run(["prog", arg], check=True); if a shell is unavoidable, quote each value with shlex.quote.',
-  match: asciiRegexes({
+  match: {
     rule: {
       kind: 'call',
       has: { field: 'function', regex: '(?:^|\\.)(?:run|call|check_call|check_output|Popen|create_subprocess_shell|create_subprocess_exec|subprocess_shell|exec_command|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)$' },
     },
-  }),
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     const cmd = shellCommand(node, ctx, name)
