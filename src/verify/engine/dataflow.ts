@@ -46,7 +46,8 @@ const CONSTANT: Origin = Object.freeze({ external: false, parameter: false, unkn
  */
 function outParamRange(callee: string, count: number): [number, number] {
   const name = callee.replace(/^.*(?:\.|::)/, '')
-  if (/^(?:read|pread|recv|recvfrom|recvmsg|Unmarshal|ReadAt)$/.test(name)) return [1, 2]
+  if (callee === 'binary.Read') return [2, 3]
+  if (/^(?:read|pread|recv|recvfrom|recvmsg|Unmarshal|ReadAt|ReadFull)$/.test(name)) return [1, 2]
   if (/^(?:scanf|vscanf|Scan|Scanln|Scanf)$/.test(name) && !/^fmt\.Scanf$/.test(callee)) return name === 'Scan' || name === 'Scanln' ? [0, count] : [1, count]
   if (/^(?:fscanf|sscanf|Fscanf|Sscanf)$/.test(name)) return [2, count]
   if (/^(?:Fscan|Fscanln|Sscan|Sscanln)$/.test(name)) return [1, count]

@@ -22,12 +22,12 @@ const STDIO_OUT = /^(?:std::)?(?:fgets|gets|scanf|fscanf|sscanf|vscanf|read|prea
 
 export const SOURCES: Record<LanguageId, SourceTable> = {
   c: {
-    external: /^(?:getenv|secure_getenv|argv|getchar|fgetc|getc|optarg|environ|readline|getpass|GetCommandLineA|GetCommandLineW|CommandLineToArgvW|GetEnvironmentVariableA|GetEnvironmentVariableW|g_getenv)$/,
+    external: /^(?:argv|getchar|fgetc|getc|optarg|readline|getpass|GetCommandLineA|GetCommandLineW|CommandLineToArgvW)$/,
     outParams: STDIO_OUT,
     numeric: /^(?:atoi|atol|atoll|atof|strtol|strtoul|strtoll|strtoull|strtod|strlen|sizeof)$/,
   },
   cpp: {
-    external: /^(?:std::)?(?:getenv|secure_getenv|argv|getchar|fgetc|getc|optarg|environ|readline|getpass|GetCommandLineA|GetCommandLineW|qgetenv|qEnvironmentVariable)$|^std::cin$|^cin$|^(?:QCoreApplication|QApplication|qApp)(?:::|->)arguments$/,
+    external: /^(?:std::)?(?:argv|getchar|fgetc|getc|optarg|readline|getpass|GetCommandLineA|GetCommandLineW)$|^std::cin$|^cin$|^(?:QCoreApplication|QApplication|qApp)(?:::|->)arguments$/,
     outParams: STDIO_OUT,
     numeric: /^(?:std::)?(?:atoi|atol|atoll|atof|strtol|strtoul|strtoll|strtoull|strtod|strlen|stoi|stol|stoul|stoll|stoull|stod|stof)$|\.(?:size|length)$/,
     // request objects of C++ HTTP servers: cpp-httplib, Crow, Drogon, Pistache, Boost.Beast, cpprestsdk, Qt HTTP Server, oat++
@@ -35,7 +35,7 @@ export const SOURCES: Record<LanguageId, SourceTable> = {
   },
   rust: {
     external:
-      /^(?:std::)?env::(?:args|args_os|var|var_os|vars)$|^args$|^(?:std::)?io::stdin$|^stdin$|\.(?:query_string|match_info|headers|uri|body|peer_addr|into_body|body_bytes|body_string|body_json|body_form)$|^(?:std::|tokio::|async_std::)?fs::(?:read_to_string|read)$|^(?:std::)?io::read_to_string$/,
+      /^(?:std::)?env::(?:args|args_os)$|^args$|^(?:std::)?io::stdin$|^stdin$|\.(?:query_string|match_info|headers|uri|body|peer_addr|into_body|body_bytes|body_string|body_json|body_form)$|^(?:std::|tokio::|async_std::)?fs::(?:read_to_string|read)$|^(?:std::)?io::read_to_string$/,
     outParams: /\.(?:read_line|read_to_string|read_to_end|read|read_exact|read_buf)$/,
     numeric: /\.(?:parse(?:::<\w+>)?|len|count)$|^(?:u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize|f32|f64)::(?:from_str|from_str_radix)$|^Uuid::parse_str$/,
     externalParam:
@@ -44,13 +44,13 @@ export const SOURCES: Record<LanguageId, SourceTable> = {
   },
   go: {
     external:
-      /\.(?:FormValue|PostFormValue|FormFile|Cookie|Cookies|Query|URL\.Query|URL\.Path|URL\.RawQuery|Header\.Get|Body|Form|PostForm|MultipartForm|Host|RequestURI|UserAgent|Referer|Param|PostForm|DefaultQuery|GetHeader|ShouldBind\w*|Bind\w*|ReadString|ReadBytes|ReadLine|Text|Bytes|QueryParam|QueryParams|QueryArray|GetQuery|GetPostForm|PostFormArray|DefaultPostForm|PathParam|PathValue|Params|ParamValues|FormParams|GetRawData|BodyParser|OriginalURL|RealIP|ClientIP|RemoteAddr)$|^os\.(?:Args|Getenv|LookupEnv|Stdin|ReadFile)$|^(?:io|ioutil)\.ReadAll$|^ioutil\.ReadFile$|^mux\.Vars$|^chi\.URLParam$|^flag\.(?:Arg|Args|String|Int|Int64|Uint)$|^bufio\.NewReader\(os\.Stdin\)/,
+      /\.(?:FormValue|PostFormValue|FormFile|Cookie|Cookies|Query|URL\.Query|URL\.Path|URL\.RawQuery|Header\.Get|Body|Form|PostForm|MultipartForm|Host|RequestURI|UserAgent|Referer|Param|PostForm|DefaultQuery|GetHeader|ShouldBind\w*|Bind\w*|ReadString|ReadBytes|ReadLine|Text|Bytes|QueryParam|QueryParams|QueryArray|GetQuery|GetPostForm|PostFormArray|DefaultPostForm|PathParam|PathValue|Params|ParamValues|FormParams|GetRawData|BodyParser|OriginalURL|RealIP|ClientIP|RemoteAddr)$|^os\.(?:Args|Stdin|ReadFile)$|^(?:io|ioutil)\.ReadAll$|^ioutil\.ReadFile$|^mux\.Vars$|^chi\.URLParam$|^flag\.(?:Arg|Args|String|Int|Int64|Uint)$|^bufio\.NewReader\(os\.Stdin\)/,
     outParams: /\.(?:Read|ReadFull|Scan|Scanln|Scanf|Decode|Unmarshal|ReadAt|ShouldBind\w*|Bind\w*|BodyParser|QueryParser|ParamsParser|ReqHeaderParser)$|^fmt\.(?:Scan|Scanln|Scanf|Sscanf|Fscan|Fscanf)$|^(?:json|xml|yaml)\.Unmarshal$|^io\.ReadFull$|^(?:flag\.(?:StringVar|IntVar|Int64Var|UintVar))$/,
     numeric: /^strconv\.(?:Atoi|ParseInt|ParseUint|ParseFloat|ParseBool)$|^len$|^(?:int|int8|int16|int32|int64|uint|uint8|uint16|uint32|uint64|float32|float64|bool)$|^uuid\.(?:Parse|MustParse)$/,
   },
   java: {
     external:
-      /\.(?:getParameter|getParameterValues|getParameterMap|getHeader|getHeaders|getQueryString|getCookies|getInputStream|getReader|getPathInfo|getRequestURI|getRequestURL|getRemoteUser|getPart|getParts|readLine|nextLine|nextInt|next|readAllBytes|readUTF|getRequestBody|getOriginalFilename|getSubmittedFileName|getParameterNames|getHeaderNames|getServletPath|getRequestHeaders|getRemoteAddr|readInt|readLong|readShort|readUnsignedShort|readNBytes)$|^System\.(?:getenv|getProperty|in)$|^Files\.(?:readString|readAllLines|readAllBytes|lines|newBufferedReader)$/,
+      /\.(?:getParameter|getParameterValues|getParameterMap|getHeader|getHeaders|getQueryString|getCookies|getInputStream|getReader|getPathInfo|getRequestURI|getRequestURL|getRemoteUser|getPart|getParts|readLine|nextLine|nextInt|next|readAllBytes|readUTF|getRequestBody|getOriginalFilename|getSubmittedFileName|getParameterNames|getHeaderNames|getServletPath|getRequestHeaders|getRemoteAddr|readInt|readLong|readShort|readUnsignedShort|readNBytes)$|^System\.in$|^Files\.(?:readString|readAllLines|readAllBytes|lines|newBufferedReader)$/,
     outParams: /\.(?:read|readFully)$/,
     numeric: /^(?:Integer\.(?:parseInt|valueOf)|Long\.(?:parseLong|valueOf)|Double\.parseDouble|Short\.parseShort|Boolean\.parseBoolean|UUID\.fromString)$|\.(?:length|size)$/,
     handler: /@(?:Get|Post|Put|Delete|Patch|Request)Mapping\b|@(?:GET|POST|PUT|DELETE|PATCH)\b/,
@@ -58,14 +58,14 @@ export const SOURCES: Record<LanguageId, SourceTable> = {
   },
   python: {
     external:
-      /^(?:flask\.)?request\.(?:args|form|values|json|data|files|cookies|headers|get_json|get_data|stream|query_params|path_params|GET|POST|FILES|COOKIES|META|body|query_string|environ|remote_addr|url|full_path|path|view_args|match_info|rel_url|query|post|text|content|host|authorization|remote_user|url_root|base_url|host_url|access_route|user_agent|referrer)(?!\w)|^self\.request\.(?:GET|POST|body|data|query_params|FILES|COOKIES|META|arguments|query_arguments|body_arguments|headers|files|uri|path|query)|^self\.(?:headers|rfile|path|get_argument|get_arguments|get_query_argument|get_query_arguments|get_body_argument|get_body_arguments|get_cookie|get_secure_cookie)\b|^environ\[|^environ\.get$|^sys\.(?:argv|stdin)|^input$|^raw_input$|^os\.(?:environ|getenv|environb|getenvb)|\.(?:recv|recvfrom|recv_into|read|readline|readlines|read_text|read_bytes)$|^(?:json\.load|pickle\.load|yaml\.safe_load|tomllib\.load|csv\.reader|csv\.DictReader)$|^(?:await)?websocket\.receive\w*$|^event\[|^event\.get$|^context\.args|^args\.\w+$|^parser\.parse_args$/,
+      /^(?:flask\.)?request\.(?:args|form|values|json|data|files|cookies|headers|get_json|get_data|stream|query_params|path_params|GET|POST|FILES|COOKIES|META|body|query_string|environ|remote_addr|url|full_path|path|view_args|match_info|rel_url|query|post|text|content|host|authorization|remote_user|url_root|base_url|host_url|access_route|user_agent|referrer)(?!\w)|^self\.request\.(?:GET|POST|body|data|query_params|FILES|COOKIES|META|arguments|query_arguments|body_arguments|headers|files|uri|path|query)|^self\.(?:headers|rfile|path|get_argument|get_arguments|get_query_argument|get_query_arguments|get_body_argument|get_body_arguments|get_cookie|get_secure_cookie)\b|^environ\[|^environ\.get$|^sys\.(?:argv|stdin)|^input$|^raw_input$|\.(?:recv|recvfrom|recv_into|read|readline|readlines|read_text|read_bytes)$|^(?:json\.load|pickle\.load|yaml\.safe_load|tomllib\.load|csv\.reader|csv\.DictReader)$|^(?:await)?websocket\.receive\w*$|^event\[|^event\.get$|^context\.args|^args\.\w+$|^parser\.parse_args$/,
     outParams: /^$/,
     numeric: /^(?:int|float|len|bool|abs|round|ord|uuid\.UUID|decimal\.Decimal|Decimal|datetime\.\w+)$/,
     handler: /@\w*(?:app|router|bp|blueprint|api)\w*\.(?:route|get|post|put|delete|patch|websocket|api_route)\b|@\w+\.(?:route|get|post|put|delete|patch|websocket|api_route)\s*\(\s*["'f]|@api_view\b|@click\.(?:command|group)\b|@\w+\.command\s*\(|@(?:app\.)?(?:route|get|post)\(/,
   },
   javascript: {
     external:
-      /^(?:req|request|ctx\.request|ctx|c\.req)\.(?:query|body|params|headers|cookies|url|originalUrl|path|hostname|ip|files|file|rawBody|param|header|get|json|text|formData|payload|signedCookies|nextUrl|searchParams|arrayBuffer|blob|valid|host|protocol|subdomains|raw)\b|^event\.(?:body|queryStringParameters|pathParameters|multiValueQueryStringParameters|headers|rawQueryString|rawPath)\b|^(?:await)?(?:req|request)\.(?:json|text|formData|arrayBuffer)$|^process\.(?:argv|env|stdin)|^(?:window\.)?location\.(?:search|hash|href|pathname)|^document\.(?:cookie|location|URL|referrer|documentURI)|^(?:window\.)?name$|^(?:event|e|evt|msg|message)\.data$|^(?:fs\.)?readFileSync$|^(?:fs\.promises\.|fsp\.)?readFile$|^prompt$|^(?:new)?URLSearchParams|\.searchParams\.get$|^(?:await)?(?:readline|rl)\.question$|^(?:Deno\.args|Bun\.argv)|^localStorage\.getItem$|^sessionStorage\.getItem$/,
+      /^(?:req|request|ctx\.request|ctx|c\.req)\.(?:query|body|params|headers|cookies|url|originalUrl|path|hostname|ip|files|file|rawBody|param|header|get|json|text|formData|payload|signedCookies|nextUrl|searchParams|arrayBuffer|blob|valid|host|protocol|subdomains|raw)\b|^event\.(?:body|queryStringParameters|pathParameters|multiValueQueryStringParameters|headers|rawQueryString|rawPath)\b|^(?:await)?(?:req|request)\.(?:json|text|formData|arrayBuffer)$|^process\.(?:argv|stdin)|^(?:window\.)?location\.(?:search|hash|href|pathname)|^document\.(?:cookie|location|URL|referrer|documentURI)|^(?:window\.)?name$|^(?:event|e|evt|msg|message)\.data$|^(?:fs\.)?readFileSync$|^(?:fs\.promises\.|fsp\.)?readFile$|^prompt$|^(?:new)?URLSearchParams|\.searchParams\.get$|^(?:await)?(?:readline|rl)\.question$|^(?:Deno\.args|Bun\.argv)|^localStorage\.getItem$|^sessionStorage\.getItem$/,
     outParams: /^$/,
     numeric: /^(?:parseInt|parseFloat|Number|Math\.\w+|Boolean|BigInt)$|\.length$/,
     // NestJS / routing-controllers parameter decorators.
@@ -78,7 +78,7 @@ export const SOURCES: Record<LanguageId, SourceTable> = {
   },
   csharp: {
     external:
-      /^(?:[\w]+\.)*Request\.(?:Query|Form|Headers|Cookies|Body|BodyReader|QueryString|Params|RouteValues|Path|PathBase|Url|RawUrl|InputStream|Files|Host|ReadFormAsync|ReadFromJsonAsync)|^(?:req|request|httpRequest)\.(?:Query|Form|Headers|Cookies|Body|QueryString|Path|RouteValues|ReadFormAsync|ReadFromJsonAsync)|^args$|\.(?:GetQueryNameValuePairs|GetQueryParameterDictionary)$|^Console\.(?:ReadLine|Read|In)|^Environment\.(?:GetEnvironmentVariable|GetCommandLineArgs|CommandLine)|^File\.(?:ReadAllText|ReadAllLines|ReadAllBytes|OpenRead)|\.(?:ReadToEnd|ReadToEndAsync|ReadLine|ReadLineAsync|ReadAsStringAsync|ReadFromJsonAsync)$/,
+      /^(?:[\w]+\.)*Request\.(?:Query|Form|Headers|Cookies|Body|BodyReader|QueryString|Params|RouteValues|Path|PathBase|Url|RawUrl|InputStream|Files|Host|ReadFormAsync|ReadFromJsonAsync)|^(?:req|request|httpRequest)\.(?:Query|Form|Headers|Cookies|Body|QueryString|Path|RouteValues|ReadFormAsync|ReadFromJsonAsync)|^args$|\.(?:GetQueryNameValuePairs|GetQueryParameterDictionary)$|^Console\.(?:ReadLine|Read|In)|^Environment\.(?:GetCommandLineArgs|CommandLine)|^File\.(?:ReadAllText|ReadAllLines|ReadAllBytes|OpenRead)|\.(?:ReadToEnd|ReadToEndAsync|ReadLine|ReadLineAsync|ReadAsStringAsync|ReadFromJsonAsync)$/,
     outParams: /\.(?:Read|ReadAsync|ReadExactly|ReadBlock)$/,
     numeric: /^(?:int|long|short|double|float|decimal|uint|ulong|Guid|bool|Int32|Int64|Double)\.(?:Parse|TryParse)$|^Convert\.To(?:Int\d+|Double|Decimal|Boolean)$|\.(?:Length|Count)$/,
     handler: /\[\s*(?:Http(?:Get|Post|Put|Delete|Patch)|Route)\b|\bpublic\b[^(]*\b(?:I?ActionResult|IResult|ContentResult|JsonResult|ViewResult|FileResult|PartialViewResult|RedirectResult)\b/,

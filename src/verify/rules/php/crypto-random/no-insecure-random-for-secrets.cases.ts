@@ -9,6 +9,7 @@ export default defineCases({
     "<?php\n$delay = min(10000, 100 * 2 ** $attempt + mt_rand(0, 100));",
     "<?php\n$code = random_int(100000, 999999);\n$_SESSION['otp'] = $code;",
     "<?php\n$token = $generator->rand();",
+    "<?php\nfunction getAccessToken() {\n    $cacheTime = 3600;\n    $cacheTime += rand(0, 60);\n    return fetch_token($cacheTime);\n}",
   ],
   invalid: [
     { code: "<?php\n$token = str_pad((string) rand(0, 99999999), 8, '0', STR_PAD_LEFT);", line: 2 },
@@ -18,5 +19,6 @@ export default defineCases({
     { code: "<?php\n$password = substr(str_shuffle('abcdefghijkmnpqrstuvwxyz23456789'), 0, 12);", line: 2 },
     { code: "<?php\n$user->update(['api_key' => md5(uniqid())]);", line: 2 },
     { code: "<?php\n$n = mt_rand();\n$sessionId = dechex($n);", line: 2 },
+    { code: "<?php\nfunction generateOtp(): string {\n    $n = mt_rand(100000, 999999);\n    return (string) $n;\n}", line: 3 },
   ],
 })

@@ -9,8 +9,11 @@ const PASS_THROUGH = new Set<string>([
   'unary_op_expression', 'sequence_expression', 'object_creation_expression', 'nullsafe_member_call_expression',
 ])
 
-/** The security-relevant name the value of `call` is stored under or returned as, or ''. */
-function securityTarget(call: SgNode): string {
+/**
+ * The security-relevant name the value of `call` is stored under, '' when it is stored under
+ * another name (`$delay = … rand()`: jitter), or null when it is not stored (returned, printed).
+ */
+function securityTarget(call: SgNode): string | null {
   let cur = call
   let parent = cur.parent()
   let storedIn: string | null = null
@@ -27,6 +30,7 @@ function securityTarget(call: SgNode): string {
       const name = targetName(parent.field('left'))
       if (securityName(name)) return name
       storedIn = parent.field('left')?.kind() === 'variable_name' ? parent.field('left')!.text() : null
+      if (!storedIn) return ''
       break
     }
     if (k === 'function_call_expression' && /^(?:setcookie|setrawcookie|define)$/.test(callName(parent))) {
@@ -50,8 +54,11 @@ function securityTarget(call: SgNode): string {
       const name = targetName(a.field('left'))
       if (securityName(name)) return name
     }
+    const fnName = functionName(call)
+    if (fn && securityName(fnName) && fn.findAll({ rule: { kind: 'return_statement', regex: `${esc}\\b` } }).some((r) => r.range().start.index > after)) return `${fnName}()`
+    return ''
   }
-  return ''
+  return null
 }
 
 export default defineRule({
@@ -81,7 +88,7 @@ export default defineRule({
     const target = securityTarget(node)
     if (target) return { data: { CALL: name, WHAT: `the security value ${target.replace(/^\$/, '$')}` } }
     const fn = functionName(node)
-    if (fn && securityName(fn)) return { data: { CALL: name, WHAT: `a value in ${fn}()` } }
+    if (target === null && fn && securityName(fn)) return { data: { CALL: name, WHAT: `a value in ${fn}()` } }
     return false
   },
 })
