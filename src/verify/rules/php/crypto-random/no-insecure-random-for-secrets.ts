@@ -1,5 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
-import { defineRule } from '../../../engine/rule.js'
+import { defineRule, type RuleContext } from '../../../engine/rule.js'
 import { callName, enclosingFunction, FUNCTION_CALL, functionName, literalText, nameOf, securityName, targetName } from '../_utils/php.js'
 
 const GENERATORS = /^(?:rand|mt_rand|uniqid|lcg_value|str_shuffle)$/
@@ -9,11 +9,26 @@ const PASS_THROUGH = new Set<string>([
   'unary_op_expression', 'sequence_expression', 'object_creation_expression', 'nullsafe_member_call_expression',
 ])
 
+/** Formatting that keeps a random value a random value. */
+const FORMATTING = /^(?:strval|dechex|bin2hex|sprintf|str_pad|substr|md5|sha1|hash|base64_encode|strtoupper|strtolower|number_format|implode|intval|hexdec|base_convert|str_repeat)$/
+
+/** `return $n`, `return (string) $n`, `return 'x' . dechex($n)`: the variable itself is what is returned. */
+function returnedAsIs(ctx: RuleContext, v: SgNode): boolean {
+  let cur = v.parent()
+  while (cur && cur.kind() !== 'return_statement') {
+    const k = cur.kind()
+    if (k === 'function_call_expression' && !FORMATTING.test(nameOf(ctx, cur))) return false
+    if (k === 'member_call_expression' || k === 'scoped_call_expression' || k === 'object_creation_expression') return false
+    cur = cur.parent()
+  }
+  return !!cur
+}
+
 /**
  * The security-relevant name the value of `call` is stored under, '' when it is stored under
  * another name (`$delay = … rand()`: jitter), or null when it is not stored (returned, printed).
  */
-function securityTarget(call: SgNode): string | null {
+function securityTarget(ctx: RuleContext, call: SgNode): string | null {
   let cur = call
   let parent = cur.parent()
   let storedIn: string | null = null
@@ -55,7 +70,11 @@ function securityTarget(call: SgNode): string | null {
       if (securityName(name)) return name
     }
     const fnName = functionName(call)
-    if (fn && securityName(fnName) && fn.findAll({ rule: { kind: 'return_statement', regex: `${esc}\\b` } }).some((r) => r.range().start.index > after)) return `${fnName}()`
+    if (fn && securityName(fnName)) {
+      for (const v of fn.findAll({ rule: { kind: 'variable_name', regex: `^${esc}$`, inside: { kind: 'return_statement', stopBy: 'end' } } })) {
+        if (v.range().start.index > after && returnedAsIs(ctx, v)) return `${fnName}()`
+      }
+    }
     return ''
   }
   return null
@@ -85,7 +104,7 @@ export default defineRule({
       if (p.kind() === 'arguments' && p.parent()?.kind() === 'function_call_expression' && GENERATORS.test(callName(p.parent()!))) return false
       p = p.parent()
     }
-    const target = securityTarget(node)
+    const target = securityTarget(ctx, node)
     if (target) return { data: { CALL: name, WHAT: `the security value ${target.replace(/^\$/, '$')}` } }
     const fn = functionName(node)
     if (target === null && fn && securityName(fn)) return { data: { CALL: name, WHAT: `a value in ${fn}()` } }
