@@ -103,6 +103,7 @@ interface Scope {
 export class DataFlow {
   private readonly scopes = new Map<number, Scope>()
   private readonly origins = new Map<string, Origin>()
+  private readonly callees = new Map<number, string>()
   private readonly sources: SourceTable
   private sourceText: string | undefined
 
@@ -200,8 +201,18 @@ export class DataFlow {
     return out
   }
 
-  /** The callee text of a call node, normalised: `os.system`, `$db->query`, `std::getline`. */
+  /** The callee text of a call node, normalised: `os.system`, `$db->query`, `std::getline`. Cached per node. */
   calleeText(call: SgNode): string {
+    const id = call.id()
+    let text = this.callees.get(id)
+    if (text === undefined) {
+      text = this.computeCalleeText(call)
+      this.callees.set(id, text)
+    }
+    return text
+  }
+
+  private computeCalleeText(call: SgNode): string {
     const args = this.argumentList(call)
     const start = call.range().start.index
     const end = args ? args.range().start.index : call.range().end.index

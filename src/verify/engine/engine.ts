@@ -46,10 +46,10 @@ export function scanSource(source: string, options: ScanOptions): ScanResult {
   const byteOffsets = new ByteOffsets(source)
   const findings: Finding[] = []
   const seen = new Set<string>()
+  const lowered = lazy(() => source.toLowerCase())
   for (const rule of rules) {
     // Skip rules whose words the file does not contain: they cannot match (see prefilter.ts).
-    const words = requiredWords(rule.match)
-    if (words && !words.some((w) => source.includes(w))) continue
+    if (!mayMatch(rule, source, lowered)) continue
     for (const match of root.findAll(asciiConfig(rule.match))) {
       const verdict = rule.check ? rule.check(match, ctx) : true
       if (verdict === false) continue
@@ -63,6 +63,21 @@ export function scanSource(source: string, options: ScanOptions): ScanResult {
   }
   findings.sort(compareFindings)
   return { language: options.language, findings, syntaxErrors: syntaxProblems(root), rulesRun: rules, root, flow }
+}
+
+/** False when the file lacks every word the rule needs, declared or derived from its matcher. */
+function mayMatch(rule: Rule, source: string, lowered: () => string): boolean {
+  if (rule.requires) {
+    const text = rule.requires.ignoreCase ? lowered() : source
+    return rule.requires.words.some((w) => text.includes(rule.requires!.ignoreCase ? w.toLowerCase() : w))
+  }
+  const words = requiredWords(rule.match)
+  return !words || words.some((w) => source.includes(w))
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= compute())
 }
 
 function toFinding(rule: Rule, match: SgNode, node: SgNode, hit: RuleHit, bytes: ByteOffsets, path?: string): Finding {

@@ -47,6 +47,14 @@ export interface Rule {
   references?: readonly string[]
   /** ast-grep rule object, matched once per file on the shared tree */
   match: NapiConfig
+  /**
+   * Words one of which every file the rule can report contains (API names, key names). The rule is
+   * skipped on files without any, before ast-grep compiles it. Without it, the engine derives words
+   * from literal names in `match` where it can (see engine/prefilter.ts); declare them for rules
+   * anchored on a node kind alone. The cases check the declaration: a word missing from a real
+   * finding makes an invalid case fail.
+   */
+  requires?: { words: readonly string[]; ignoreCase?: boolean }
   /** code for what a pattern cannot say (data flow, guards); return false to drop the match */
   check?: (node: SgNode, ctx: RuleContext) => boolean | RuleHit
   fix?: RuleFix

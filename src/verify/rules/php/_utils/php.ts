@@ -748,6 +748,8 @@ function classify(ctx: RuleContext, node: SgNode, opts: TaintOptions, depth: num
   if (k === 'member_access_expression' || k === 'nullsafe_member_access_expression' || k === 'scoped_property_access_expression') {
     const text = n.text().replace(/\s+/g, '')
     if (SOURCES.php.external.test(text)) return EXTERNAL(n.text())
+    // Laravel's dynamic input properties: $request->email, $request->webhook_url.
+    if (k !== 'scoped_property_access_expression' && /^\$(?:request|req)->\w+$/.test(text)) return EXTERNAL(n.text())
     const last = n.namedChildren().at(-1)?.text() ?? ''
     if (/^\$?[A-Z][A-Z0-9_]*$/.test(last)) return CONST
     if (opts.constantMembers?.test(text)) return CONST

@@ -2,6 +2,7 @@ import { defineCases } from '../../../engine/rule.js'
 
 export default defineCases({
   valid: [
+    "<?php\n$user->update(['email_verified' => false]);",
     "<?php\ncurl_setopt($ch, CURLOPT_SSL_VERIFYPEER, true);",
     "<?php\n$client = new Client(['verify' => '/etc/ssl/certs/ca-certificates.crt']);",
     "<?php\n$ctx = stream_context_create(['ssl' => ['verify_peer' => true, 'cafile' => '/etc/ssl/ca.pem']]);",

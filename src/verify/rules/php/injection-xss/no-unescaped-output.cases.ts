@@ -2,6 +2,7 @@ import { defineCases } from '../../../engine/rule.js'
 
 export default defineCases({
   valid: [
+    "<?php\necho date('Y') . ' &copy; Example';",
     "<?php\necho '<p>' . htmlspecialchars($_GET['q'], ENT_QUOTES, 'UTF-8') . '</p>';",
     "<?php\necho '<ul>';",
     "<?php\n$title = htmlspecialchars($row['title'], ENT_QUOTES);\necho \"<li>{$title}</li>\";",

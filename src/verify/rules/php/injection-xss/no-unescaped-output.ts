@@ -4,10 +4,21 @@ import { arg, args, external, FUNCTION_CALL, nameOf, NEW_EXPRESSION, scopeAt, un
 
 /** HTML escapers, encoders whose output holds no markup, and template renderers (auto-escaping). */
 export const HTML_SANITIZERS =
-  /^(?:htmlspecialchars|htmlentities|strip_tags|esc_html|esc_attr|esc_url|esc_js|esc_textarea|esc_html__|esc_attr__|esc_html_e|esc_xml|wp_kses|wp_kses_post|wp_kses_data|sanitize_text_field|sanitize_email|sanitize_key|sanitize_title|e|h|escape|html_escape|json_encode|wp_json_encode|urlencode|rawurlencode|http_build_query|number_format|intval|floatval|absint|count|date|gmdate|uniqid|md5|sha1|hash|bin2hex|->escapeHtml|->escapeHtmlAttr|->escapeJs|->escapeUrl|->escapeCss|->escape|->purify|->render|->fetch|->renderView|->renderBlock|->display|->toHtml|Html::escape|HTML::entities|Escaper::\w+|Purifier::clean|->text|->url|->route|route|url|asset|csrf_token|csrf_field|method_field|->getCsrfToken|view|->toJson|->toHtml|Js::from|@json)$/
+  /^(?:htmlspecialchars|htmlentities|esc_html|esc_attr|esc_url|esc_js|esc_textarea|esc_html__|esc_attr__|esc_html_e|esc_xml|wp_kses|wp_kses_post|wp_kses_data|sanitize_email|sanitize_key|sanitize_title|e|h|escape|html_escape|json_encode|wp_json_encode|urlencode|rawurlencode|http_build_query|number_format|intval|floatval|absint|count|date|gmdate|uniqid|md5|sha1|hash|bin2hex|->escapeHtml|->escapeHtmlAttr|->escapeJs|->escapeUrl|->escapeCss|->escape|->purify|->render|->fetch|->renderView|->renderBlock|->display|->toHtml|Html::escape|HTML::entities|Escaper::\w+|Purifier::clean|->text|->url|->route|route|url|asset|csrf_token|csrf_field|method_field|->getCsrfToken|view|->toJson|->toHtml|Js::from|@json)$/
 
 /** A command-line script: its output goes to a terminal, not into an HTML page. */
-function cliScript(source: string): boolean {
+const cliFiles = new WeakMap<SgNode, boolean>()
+
+function cliScript(ctx: RuleContext): boolean {
+  let cli = cliFiles.get(ctx.root)
+  if (cli === undefined) {
+    cli = cliSource(ctx.source)
+    cliFiles.set(ctx.root, cli)
+  }
+  return cli
+}
+
+function cliSource(source: string): boolean {
   return /^#!/.test(source) || /\b(?:PHP_SAPI|php_sapi_name\(\))\s*(?:===?|!==?)\s*['"]cli['"]|['"]cli['"]\s*(?:===?|!==?)\s*(?:PHP_SAPI|php_sapi_name\(\))/.test(source)
 }
 
@@ -85,7 +96,7 @@ export default defineRule({
   },
   check(node, ctx) {
     const kind = node.kind()
-    if (cliScript(ctx.source)) return false
+    if (cliScript(ctx)) return false
     const opts = { sanitizers: HTML_SANITIZERS }
     if (kind === 'return_statement') {
       // A controller or route closure returning HTML built around request data.

@@ -2,6 +2,7 @@ import { defineCases } from '../../../engine/rule.js'
 
 export default defineCases({
   valid: [
+    "<?php\n$ok = $validator->preg_match($_GET['re'], $value);",
     "<?php\n$level = preg_match('/\\b(ERROR|WARN)\\b/', $line, $m);",
     "<?php\n$ok = preg_match('/^[a-z0-9-]{3,40}$/', $request->input('slug')) === 1;",
     "<?php\n$hit = preg_match('/' . preg_quote($_GET['q'], '/') . '/i', $text);",

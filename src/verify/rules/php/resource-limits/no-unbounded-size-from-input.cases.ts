@@ -2,6 +2,8 @@ import { defineCases } from '../../../engine/rule.js'
 
 export default defineCases({
   valid: [
+    "<?php\n$ids = explode(',', $_GET['ids']);\nfor ($i = 0; $i < count($ids); $i++) {\n    echo (int) $ids[$i];\n}",
+    "<?php\n$line = $text->str_repeat('-', $_GET['n']);",
     "<?php\n$padding = min((int) ($_GET['padding'] ?? 1), 5);\necho str_repeat(\"\\n\", $padding);",
     "<?php\n$width = (int) $request->query('width', 40);\nif ($width < 1 || $width > 120) {\n    abort(422);\n}\n$line = str_repeat('*', $width);",
     "<?php\nfunction pad(int $n) {\n    return str_repeat(' ', $n);\n}",

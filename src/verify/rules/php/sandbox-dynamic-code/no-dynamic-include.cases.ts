@@ -2,6 +2,7 @@ import { defineCases } from '../../../engine/rule.js'
 
 export default defineCases({
   valid: [
+    "<?php\n$loader->include($_GET['page']);",
     "<?php\nrequire_once __DIR__ . '/vendor/autoload.php';",
     "<?php\nrequire dirname(__DIR__) . '/config/app.php';",
     "<?php\nconst VIEWS = '/srv/app/views';\ninclude VIEWS . '/header.php';",
