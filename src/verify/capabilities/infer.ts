@@ -4,6 +4,7 @@ import type { LanguageId } from '../../core/properties.js'
 import type { ScanResult } from '../engine/engine.js'
 import { CALL_KINDS, STRING_KINDS } from '../engine/flow-syntax.js'
 import { kindsOf, LANGUAGES } from '../engine/languages.js'
+import { regexWords } from '../engine/prefilter.js'
 
 type Use = 'fsRead' | 'fsWrite' | 'fsOpen' | 'net' | 'listen' | 'process' | 'env' | 'dynamicCode' | 'native'
 
@@ -105,11 +106,12 @@ CALLS.cpp = [
 CALLS.typescript = CALLS.javascript
 
 /** Member reads that are capability uses without a call: `process.env.HOME`, `os.environ["KEY"]`. */
-const ENV_READS: Partial<Record<LanguageId, RegExp>> = {
-  javascript: /^process\.env(?:\.([A-Za-z_]\w*)|\[['"]([^'"]+)['"]\])?/,
-  typescript: /^process\.env(?:\.([A-Za-z_]\w*)|\[['"]([^'"]+)['"]\])?/,
-  python: /^os\.environ(?:\[['"]([^'"]+)['"]\])?/,
-  php: /^\$_ENV(?:\[['"]([^'"]+)['"]\])?/,
+const PROCESS_ENV = { prefix: ['process.env'], native: '^process\\.env', pattern: /^process\.env(?:\.([A-Za-z_]\w*)|\[['"]([^'"]+)['"]\])?/ }
+const ENV_READS: Partial<Record<LanguageId, { prefix: string[]; native: string; pattern: RegExp }>> = {
+  javascript: PROCESS_ENV,
+  typescript: PROCESS_ENV,
+  python: { prefix: ['os.environ'], native: '^os\\.environ', pattern: /^os\.environ(?:\[['"]([^'"]+)['"]\])?/ },
+  php: { prefix: ['$_ENV'], native: '^\\$_ENV', pattern: /^\$_ENV(?:\[['"]([^'"]+)['"]\])?/ },
 }
 
 const WRITE_MODE = /[wax+]/
@@ -121,11 +123,16 @@ const WRITE_MODE = /[wax+]/
 export function inferCapabilities(scan: ScanResult): CapabilityManifest {
   const manifest = emptyManifest()
   const { flow, root, language } = scan
-  const table = CALLS[language]
+  const source = flow.text()
+  // Consider only the table entries whose names occur in the file (see engine/prefilter.ts).
+  const table = CALLS[language].filter(([, re]) => {
+    const words = regexWords(re.source)
+    return !words || words.some((w) => source.includes(w))
+  })
   const literal = (node: SgNode | undefined): string | undefined => (node && STRING_KINDS.has(node.kind()) && flow.isConstant(node) ? unquote(node.text()) : undefined)
 
   const callKinds = kindsOf(root, LANGUAGES[language].grammar, CALL_KINDS)
-  for (const call of root.findAll({ rule: { any: callKinds.map((kind) => ({ kind })) } })) {
+  for (const call of table.length ? root.findAll({ rule: { any: callKinds.map((kind) => ({ kind })) } }) : []) {
     const callee = flow.calleeText(call)
     const use = table.find(([, re]) => re.test(callee))?.[0]
     if (!use) continue
@@ -179,10 +186,11 @@ export function inferCapabilities(scan: ScanResult): CapabilityManifest {
   }
 
   const envRead = ENV_READS[language]
-  if (envRead) {
+  if (envRead && envRead.prefix.some((p) => source.includes(p))) {
     const memberKinds = kindsOf(root, LANGUAGES[language].grammar, ['member_expression', 'subscript_expression', 'subscript', 'attribute'])
-    for (const node of root.findAll({ rule: { any: memberKinds.map((kind) => ({ kind })) } })) {
-      const m = envRead.exec(node.text())
+    // The anchored ASCII regex runs natively, so only environment reads cross into JavaScript.
+    for (const node of root.findAll({ rule: { any: memberKinds.map((kind) => ({ kind })), regex: envRead.native } })) {
+      const m = envRead.pattern.exec(node.text())
       if (!m) continue
       const name = m[1] ?? m[2]
       if (name) addUnique(manifest.env.read, name)

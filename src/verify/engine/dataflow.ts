@@ -213,10 +213,17 @@ export class DataFlow {
   }
 
   private computeCalleeText(call: SgNode): string {
+    // Most grammars name the callee: one native read instead of locating the argument list.
+    const named = call.field('function') ?? call.field('constructor') ?? call.field('macro')
+    if (named) return this.normaliseCallee(named.text())
     const args = this.argumentList(call)
     const start = call.range().start.index
     const end = args ? args.range().start.index : call.range().end.index
     const text = this.text().slice(start, end)
+    return this.normaliseCallee(text)
+  }
+
+  private normaliseCallee(text: string): string {
     // `await a.b<T>(x)` parses as a call of `await a.b<T>`: drop the await and the type arguments.
     return normalise(text.replace(/^(?:new|await)\s+/, ''))
       .replace(/^await(?=[A-Za-z_$])/, '')
@@ -388,8 +395,10 @@ export class DataFlow {
     for (;;) {
       const scope = this.scopeOf(fn)
       const all = (scope.defs.get(name) ?? []).filter((d) => !this.contains(d.span, use))
-      // Module-level definitions reach into functions wherever they stand in the file.
-      const defs = fn === null && nested ? all : all.filter((d) => d.start < position)
+      // Module-level definitions reach into functions wherever they stand in the file, except in PHP,
+      // whose functions see no globals without a `global` statement.
+      const visible = fn === null && nested && this.language === 'php' ? [] : all
+      const defs = fn === null && nested ? visible : visible.filter((d) => d.start < position)
       const reaching = fn === null && nested ? { defs, dominated: defs.length > 0 } : this.reaching(defs, use)
       out = join(out, this.joinDefinitions(reaching.defs, opts, depth, seen))
       if (reaching.dominated) return out
@@ -470,7 +479,8 @@ export class DataFlow {
     for (const n of kinds.length ? body.findAll({ rule }) : []) {
       const kind = String(n.kind())
       const shape = ASSIGNMENT_SHAPES[kind]
-      if (shape) this.addAssignment(n, shape, add, wholeFile)
+      if (kind === 'foreach_statement' && this.language === 'php') this.addPhpForeach(n, add, wholeFile)
+      else if (shape) this.addAssignment(n, shape, add, wholeFile)
       else if (CALL_KINDS.has(kind)) this.addOutParams(n, add)
       else if (kind === 'binary_expression' && /^(?:std::)?cin$/.test(normalise(n.namedChildren()[0]?.text() ?? ''))) {
         for (const target of n.namedChildren().slice(1)) {
@@ -523,6 +533,13 @@ export class DataFlow {
       const span = LOOP_KINDS.has(n.kind()) ? value : n
       for (const name of this.assignedNames(l, membersOnly)) add(name, { ...this.definition(n, value, accumulates || elementWrite), span })
     })
+  }
+
+  /** PHP `foreach ($rows as $k => $v)`: the grammar names no fields; the iterated value comes first. */
+  private addPhpForeach(n: SgNode, add: (name: string, d: Definition) => void, membersOnly: boolean): void {
+    const [value, target] = n.namedChildren().filter((c) => c.kind() !== 'comment')
+    if (!value || !target) return
+    for (const name of this.assignedNames(target, membersOnly)) add(name, { ...this.definition(n, value, false), span: value })
   }
 
   private assignedNames(left: SgNode, membersOnly: boolean): string[] {

@@ -104,7 +104,6 @@ export const STRING_PART_KINDS = new Set<unknown>([
   'raw_string_literal_content',
   'heredoc_start',
   'heredoc_end',
-  'heredoc_body',
   'nowdoc_body',
   'string_literal_content',
   'multiline_string_fragment',
@@ -265,6 +264,7 @@ export const EXIT_KINDS = new Set<unknown>([
   'throw_statement',
   'throw_expression',
   'raise_statement',
+  'exit_statement', // php exit; / die;
   'panic',
 ])
 export const EXIT_CALLEES = /^(?:exit|_exit|abort|die|panic|std::abort|std::exit|os\.Exit|log\.Fatal\w*|sys\.exit|process\.exit|err|errx|assert|usage|bail|anyhow::bail|unreachable|unimplemented|todo|http\.Error)$/
