@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Ajv } from 'ajv'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { SecurityReportSchema, type SecurityReport } from '../core/report.js'
@@ -11,7 +12,7 @@ import { main, type Io } from './main.js'
 const FIXTURES = fileURLToPath(new URL('../../fixtures/mixed/', import.meta.url))
 const require = createRequire(import.meta.url)
 // ajv-draft-04 is CommonJS; its class is the `default` property of module.exports.
-const { default: Ajv04 } = require('ajv-draft-04') as { default: typeof import('ajv').default }
+const { default: Ajv04 } = require('ajv-draft-04') as { default: typeof Ajv }
 
 async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
   let out = ''
@@ -47,7 +48,7 @@ describe('securegen scan', () => {
     expect(out).toContain('CWE-78')
     expect(out).toContain(join('sub', 'copy.c') + ':5:3')
     expect(out).toContain('memory.bounds')
-    expect(out).toMatch(/> +6 \|     os\.system\("ls " \+ name\)/)
+    expect(out).toMatch(/> +6 \| {5}os\.system\("ls " \+ name\)/)
     expect(out).toContain('why:')
     expect(out).toContain('instead:')
     expect(out).toContain('2 finding(s) in 2 file(s)')

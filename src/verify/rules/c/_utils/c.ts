@@ -648,6 +648,17 @@ const INPUT_TARGETS: Record<string, number[]> = {
 }
 
 /**
+ * Words one of which a file contains when `valueOrigin` can find external input in it (a rule's
+ * `requires`): the input calls above (and the wrappers built on them), the sources of
+ * flow-sources.ts for C and C++ (`argv`, `getchar`, `optarg`, `std::cin`, Qt's arguments), the
+ * parameters of `main` (and `envp`), and the request parameters of C++ web frameworks.
+ */
+export const EXTERNAL_INPUT_WORDS: readonly string[] = [
+  ...Object.keys(INPUT_TARGETS),
+  'argv', 'getc', 'optarg', 'readline', 'getpass', 'CommandLine', 'cin', 'Application', 'qApp', 'main', 'envp', 'equest',
+]
+
+/**
  * The call that stores external input into variable `name` before `use`: `fgets(name, …)`,
  * `read(fd, name, …)`, `scanf("%s", name)`, `std::getline(std::cin, name)`, `std::cin >> name`.
  * (The engine also reads these, but a later `name[i] = 0` makes it forget them.)

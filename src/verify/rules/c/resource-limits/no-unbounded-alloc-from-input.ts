@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { calleeName, callArgs, enclosingFunctionNode } from '../_utils/c.js'
+import { calleeName, callArgs, enclosingFunctionNode, EXTERNAL_INPUT_WORDS } from '../_utils/c.js'
 import { uncappedExternal } from '../_utils/limits.js'
 
 const SIZE_AT: Record<string, number[]> = { malloc: [0], calloc: [0, 1], realloc: [1], reallocarray: [1, 2], alloca: [0], _alloca: [0], xmalloc: [0], g_malloc: [0], g_malloc0: [0], aligned_alloc: [1], posix_memalign: [2], mmap: [1], OPENSSL_malloc: [0] }
@@ -25,6 +25,8 @@ export default defineRule({
       ],
     },
   },
+  // reports only sizes from external input
+  requires: { words: EXTERNAL_INPUT_WORDS },
   check(node, ctx) {
     let sizes: SgNode[]
     let what: string

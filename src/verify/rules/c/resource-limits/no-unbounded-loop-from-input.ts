@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { unwrap } from '../_utils/c.js'
+import { EXTERNAL_INPUT_WORDS, unwrap } from '../_utils/c.js'
 import { uncappedExternal } from '../_utils/limits.js'
 
 export default defineRule({
@@ -20,6 +20,8 @@ export default defineRule({
       has: { field: 'condition', stopBy: 'end', kind: 'binary_expression', regex: '<|>|!=' },
     },
   },
+  // reports only bounds from external input
+  requires: { words: EXTERNAL_INPUT_WORDS },
   check(node, ctx) {
     let cond = node.field('condition')
     if (!cond) return false

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { constructorArgs, escapeRe, methodName } from '../../c/_utils/c.js'
+import { constructorArgs, escapeRe, EXTERNAL_INPUT_WORDS, methodName } from '../../c/_utils/c.js'
 import { uncappedExternal } from '../../c/_utils/limits.js'
 
 const CONTAINERS = '(?:std::)?(?:vector|basic_string|string|wstring|deque)(?:<[\\s\\S]*>)?|(?:std::)?unique_ptr<[^>]*\\[\\]>|QByteArray|QVector<[^>]*>|QString'
@@ -27,6 +27,8 @@ export default defineRule({
       ],
     },
   },
+  // reports only sizes from external input
+  requires: { words: EXTERNAL_INPUT_WORDS },
   check(node, ctx) {
     let size: SgNode | undefined
     let what: string

@@ -42,6 +42,13 @@ export default defineRule({
   rationale:
     'Fast generators such as SmallRng, fastrand, PCG or xorshift (and any generator seeded with a fixed or time-based `seed_from_u64`) have small, recoverable state: after seeing a few outputs an attacker predicts the next tokens, session ids, reset codes or keys (CWE-338).',
   safeAlternative: 'Use the OS-seeded CSPRNG: `rand::rngs::OsRng`, `rand::thread_rng()` / `rand::rng()`, or `getrandom::getrandom(&mut buf)`.',
+  // the generators of WEAK_VALUE, WEAK_CREATE and the weak field/parameter types in weakReceiver
+  requires: {
+    words: [
+      'fastrand', 'nanorand', 'oorandom', 'tls_rng', 'WyRand', 'Wyrand', 'SmallRng', 'XorShiftRng', 'Pcg32', 'Pcg64', 'Lcg64Xsh32', 'Lcg128Xsl64',
+      'Mcg128Xsl64', 'Xoshiro', 'Xoroshiro', 'SplitMix64', 'Rand32', 'Rand64', 'StepRng', 'IsaacRng', 'Isaac64Rng', 'seed_from_u64',
+    ],
+  },
   match: {
     rule: {
       kind: 'call_expression',

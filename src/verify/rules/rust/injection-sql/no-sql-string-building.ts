@@ -10,6 +10,11 @@ const FUNCTIONS: Array<[RegExp, number]> = [
   [/^(?:sea_orm::)?Statement::(?:from_string|from_sql_and_values)$/, 1],
 ]
 /** Methods of connections, pools, transactions and clients that take SQL text first. */
+/**
+ * A superset of FUNCTIONS on the callee's text, so that ast-grep hands `check` only calls that can
+ * be one of them: every FUNCTIONS callee contains `query`, `sql`, `QueryBuilder` or `Statement`.
+ */
+const FUNCTION_NAMES = 'query|sql|QueryBuilder|Statement'
 const METHODS = /^(?:execute|execute_batch|query|query_row|query_one|query_opt|query_raw|query_map|prepare|prepare_cached|batch_execute|simple_query|query_drop|query_first|query_iter|exec|exec_drop|exec_first|exec_iter|push)$/
 
 export default defineRule({
@@ -25,10 +30,21 @@ export default defineRule({
     'Data formatted into SQL text is parsed as SQL: a quote in the value ends the literal and the rest (`\' OR 1=1 --`, `; DROP TABLE`) becomes part of the statement, letting the caller read or change any data the connection can reach (CWE-89).',
   safeAlternative:
     'Keep the SQL constant and bind values: `sqlx::query("SELECT * FROM users WHERE name = $1").bind(name)`, `conn.execute("… ?1", params![name])`, `QueryBuilder::push_bind`; map identifiers such as sort columns through a `match` on allowed names.',
+  // FUNCTIONS and METHODS (`query`, `sql`, `QueryBuilder`, `Statement`, `exec…`, `prepare…`); `push`
+  // needs a receiver named like a query builder (`QueryBuilder`, `builder`, `qb`, `query`).
+  requires: { words: ['query', 'sql', 'statement', 'exec', 'prepare', 'builder', 'qb'], ignoreCase: true },
   match: {
     rule: {
       kind: 'call_expression',
-      has: { field: 'function', any: [{ kind: 'scoped_identifier' }, { kind: 'identifier' }, { kind: 'generic_function' }, { kind: 'field_expression', has: { field: 'field', regex: METHODS.source } }] },
+      has: {
+        field: 'function',
+        any: [
+          { kind: 'scoped_identifier', regex: FUNCTION_NAMES },
+          { kind: 'identifier', regex: FUNCTION_NAMES },
+          { kind: 'generic_function', regex: FUNCTION_NAMES },
+          { kind: 'field_expression', has: { field: 'field', regex: METHODS.source } },
+        ],
+      },
     },
   },
   check(node, ctx) {

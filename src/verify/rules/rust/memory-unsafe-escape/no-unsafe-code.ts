@@ -26,6 +26,8 @@ export default defineRule({
     'Inside `unsafe` the compiler no longer proves that pointers are valid, aliasing rules hold or memory is initialised; one mistake there (a dangling raw pointer, a wrong transmute, an unsound Send impl) is a use-after-free or out-of-bounds access that attackers exploit like any C memory bug.',
   safeAlternative:
     'Use safe standard-library APIs (slices, `Vec`, `from_utf8`, `bytemuck`/`zerocopy` for casts); if unsafe is unavoidable, isolate it in a small audited module with a `// SAFETY:` proof for every block.',
+  // every form is spelled with the `unsafe` keyword, which is what is reported
+  requires: { words: ['unsafe'] },
   match: {
     rule: {
       any: [

@@ -17,6 +17,8 @@ export default defineRule({
   rationale:
     'A size, count or repetition taken straight from a request, argument or file lets one request ask for gigabytes of memory or billions of iterations, exhausting the process for every other user (denial of service, CWE-400/CWE-770).',
   safeAlternative: 'Cap the value before use: `let n = q.count.min(MAX_ITEMS);` or reject it (`if n > MAX { return Err(...) }`).',
+  // the sizing calls, `vec![x; n]`, and the `..` of a `for` loop's range
+  requires: { words: ['with_capacity', 'repeat', 'resize', 'reserve', 'vec!', '..'] },
   match: {
     rule: {
       any: [

@@ -25,7 +25,26 @@ export default defineRule({
     'When a request chooses the host, the server can be made to call internal services (cloud metadata at 169.254.169.254, admin ports, databases behind the firewall) with its own network position and credentials: server-side request forgery (CWE-918).',
   safeAlternative:
     'Keep scheme and host constant (`format!("https://api.example.com/users/{}", id)`) and put input only in the path or query, or parse the URL and check its host against an allow-list before connecting.',
-  match: { rule: { kind: 'call_expression', has: { field: 'function', any: [{ kind: 'scoped_identifier' }, { kind: 'field_expression', has: { field: 'field', regex: `^(?:get|post|put|patch|delete|head|request|connect|uri)$` } }] } } },
+  // the crates and types of FUNCTIONS, and the receiver names of CLIENT_RECEIVER
+  requires: {
+    words: [
+      'reqwest', 'ureq', 'surf', 'isahc', 'attohttpc', 'minreq', 'TcpStream', 'UdpSocket', 'tungstenite', 'TlsConnector',
+      'client', 'Client', 'http', 'agent', 'Agent', 'hyper', 'CLIENT', 'HTTP', 'session', 'Request::builder()',
+    ],
+  },
+  match: {
+    rule: {
+      kind: 'call_expression',
+      has: {
+        field: 'function',
+        any: [
+          // only callees FUNCTIONS can name, and only methods on a receiver CLIENT_RECEIVER accepts
+          { kind: 'scoped_identifier', regex: FUNCTIONS.map(([re]) => re.source).join('|') },
+          { kind: 'field_expression', all: [{ has: { field: 'field', regex: CLIENT_METHODS.source } }, { has: { field: 'value', regex: CLIENT_RECEIVER.source } }] },
+        ],
+      },
+    },
+  },
   check(node, ctx) {
     const fn = node.field('function')!
     const args = ctx.flow.callArguments(node)
