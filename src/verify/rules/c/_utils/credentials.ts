@@ -74,6 +74,17 @@ const CREDENTIAL_PARAMS: Record<string, number[]> = {
   smtp_auth: [2],
 }
 const CURL_SECRET_OPTIONS = /^CURLOPT_(?:PASSWORD|USERPWD|PROXYPASSWORD|PROXYUSERPWD|KEYPASSWD|XOAUTH2_BEARER|TLSAUTH_PASSWORD|SSLKEYPASSWD|LOGIN_OPTIONS)$/
+
+/**
+ * Words one of which (ignoring case) a file contains when c/no-hardcoded-credential can report in
+ * it: the fragments every credential name has (see isCredentialName), the known credential
+ * parameters and curl options, and the prefixes of the well-known secret formats.
+ */
+export const CREDENTIAL_WORDS: readonly string[] = [
+  'pass', 'pwd', 'secret', 'key', 'token', 'credential', 'auth',
+  ...Object.keys(CREDENTIAL_PARAMS), 'curl_easy_setopt',
+  'akia', 'asia', 'private key', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'k_live_', 'xox', 'aiza', 'sk-', 'glpat-', 'bearer', 'basic', '://',
+]
 const COMPARISONS = /^(?:strcmp|strncmp|strcasecmp|strncasecmp|memcmp|wcscmp|_stricmp|CRYPTO_memcmp|timingsafe_bcmp)$/
 
 function targetName(left: SgNode): string {

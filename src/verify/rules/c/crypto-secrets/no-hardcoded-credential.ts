@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
 import { literalValue } from '../_utils/c.js'
-import { credentialContext, isCredentialName, plausibleSecretValue, wellKnownSecret } from '../_utils/credentials.js'
+import { CREDENTIAL_WORDS, credentialContext, isCredentialName, plausibleSecretValue, wellKnownSecret } from '../_utils/credentials.js'
 
 export default defineRule({
   id: 'c/no-hardcoded-credential',
@@ -24,6 +24,7 @@ export default defineRule({
       ],
     },
   },
+  requires: { words: CREDENTIAL_WORDS, ignoreCase: true },
   check(node, ctx) {
     let value: string | undefined
     let report: SgNode = node

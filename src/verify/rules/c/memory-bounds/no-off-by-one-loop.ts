@@ -19,6 +19,7 @@ export default defineRule({
       has: { field: 'condition', kind: 'binary_expression', regex: '<=' },
     },
   },
+  requires: { words: ['<='] },
   check(node, ctx) {
     const cond = unwrap(node.field('condition')!)
     if (cond.field('operator')?.text() !== '<=') return false

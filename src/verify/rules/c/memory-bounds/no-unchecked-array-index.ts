@@ -28,6 +28,8 @@ export default defineRule({
   match: {
     rule: { kind: 'subscript_expression' },
   },
+  // a subscript of a fixed-size array: no name to look for
+  requires: { words: ['['] },
   check(node, ctx) {
     const base = node.field('argument')
     const index = subscriptIndex(node)

@@ -70,6 +70,8 @@ export default defineRule({
   match: {
     rule: { kind: 'declaration', inside: { any: [{ kind: 'compound_statement' }, { kind: 'case_statement' }], stopBy: 'neighbor' } },
   },
+  // a declaration in a function body: no name to look for
+  requires: { words: ['{'] },
   check(decl, ctx) {
     for (const d of decl.namedChildren()) {
       if (d.id() === decl.field('type')?.id() || !/^(?:identifier|array_declarator|pointer_declarator)$/.test(String(d.kind()))) continue

@@ -20,6 +20,8 @@ export default defineRule({
       has: { field: 'size', kind: 'binary_expression' },
     },
   },
+  // an array declarator: no name to look for
+  requires: { words: ['['] },
   check(node, ctx) {
     const size = node.field('size')
     if (!size || !enclosingFunctionNode(node)) return false

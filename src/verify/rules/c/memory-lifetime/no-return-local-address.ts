@@ -59,6 +59,7 @@ export default defineRule({
     'Locals live in the stack frame of the call; once the function returns, the frame is reused by the next call and the returned pointer (or reference) points at whatever is stored there next, so callers read garbage or overwrite live data (CWE-562).',
   safeAlternative: 'Return a value, let the caller pass a buffer (and its size), allocate with malloc (documenting who frees it), or use static storage when a single shared buffer is acceptable.',
   match: { rule: { kind: 'return_statement', has: { kind: 'identifier', stopBy: 'end' } } },
+  requires: { words: ['return'] },
   check(node) {
     const expr = node.namedChildren().find((c) => c.kind() !== 'comment')
     if (!expr) return false

@@ -39,6 +39,8 @@ export default defineRule({
     'The engines of <random> (mt19937, minstd_rand, default_random_engine, ranlux) are statistical generators: 624 outputs reveal the whole Mersenne Twister state, and seeds from time or a single random_device call are guessable, so tokens, passwords and keys drawn from them can be predicted (CWE-338).',
   safeAlternative: 'Use a CSPRNG for security values: RAND_bytes (OpenSSL), randombytes_buf (libsodium), getrandom/arc4random_buf, or BCryptGenRandom; std::random_device alone is not guaranteed to be cryptographic either.',
   match: { rule: { kind: 'call_expression' } },
+  // the engine types of ENGINES
+  requires: { words: ['mt19937', 'mt11213b', 'minstd_rand', '_engine', 'ranlux', 'knuth_b', 'rand48', 'lagged_fibonacci'] },
   check(node, ctx) {
     const engines = engineVariables(ctx)
     if (engines.size === 0) return false

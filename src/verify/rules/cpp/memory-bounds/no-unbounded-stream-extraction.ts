@@ -20,6 +20,7 @@ export default defineRule({
       not: { inside: { kind: 'binary_expression', stopBy: 'neighbor', has: { field: 'operator', regex: '^>>$' } } },
     },
   },
+  requires: { words: ['>>'] },
   check(node, ctx) {
     // flatten `in >> a >> std::setw(n) >> b`
     const operands = []

@@ -14,6 +14,7 @@ export default defineRule({
     'new T[a * b] computes the element count before the allocation; when a * b wraps around, a much smaller array is allocated and the code that fills a * b elements writes far past its end (CWE-190, CWE-680).',
   safeAlternative: 'Check the operands first (if (b != 0 && a > SIZE_MAX / b) throw std::length_error(…);) or use std::vector and resize with checked sizes.',
   match: { rule: { kind: 'new_expression', has: { kind: 'new_declarator', not: { has: { kind: 'number_literal' } } } } },
+  requires: { words: ['new'] },
   check(node, ctx) {
     const decl = node.children().find((c) => c.kind() === 'new_declarator')
     const size = decl?.namedChildren().find((c) => c.kind() !== 'comment')

@@ -14,6 +14,7 @@ export default defineRule({
     'delete runs the destructor and returns the memory to the allocator; a later access through the same pointer reads or writes memory that now belongs to another object, which attackers exploit to hijack virtual calls (CWE-416).',
   safeAlternative: 'Own heap objects with std::unique_ptr or std::shared_ptr; with raw pointers set the pointer to nullptr right after delete.',
   match: { rule: { kind: 'delete_expression', has: { kind: 'identifier', pattern: '$PTR' } } },
+  requires: { words: ['delete'] },
   check(node) {
     const after = firstAfterRelease(node)
     if (!after || after.kind !== 'use') return false
