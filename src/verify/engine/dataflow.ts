@@ -104,6 +104,9 @@ export class DataFlow {
   private readonly scopes = new Map<number, Scope>()
   private readonly origins = new Map<string, Origin>()
   private readonly callees = new Map<number, string>()
+  private readonly enclosing = new Map<number, SgNode | null>()
+  /** classify results within one origin() query: shared sub-flows are computed once, not once per path */
+  private queryMemo = new Map<number, Origin>()
   private readonly sources: SourceTable
   private sourceText: string | undefined
 
@@ -122,6 +125,7 @@ export class DataFlow {
     const key = `${node.id()}|${opts.numericSanitizes ? 1 : 0}|${opts.sanitizers?.source ?? ''}`
     let origin = this.origins.get(key)
     if (!origin) {
+      this.queryMemo = new Map()
       origin = this.classify(node, opts, 0, new Set())
       this.origins.set(key, origin)
     }
@@ -146,12 +150,27 @@ export class DataFlow {
 
   /** The enclosing function of `node`, or null at module level. */
   enclosingFunction(node: SgNode): SgNode | null {
+    const cached = this.enclosing.get(node.id())
+    if (cached !== undefined) return cached
+    // Every node passed on the way up has the same enclosing function: remember it for all of them.
+    const passed = [node.id()]
     let cur = node.parent()
+    let found: SgNode | null = null
     while (cur) {
-      if (FUNCTION_KINDS.has(cur.kind()) && cur.kind() !== 'decorated_definition') return cur
+      if (FUNCTION_KINDS.has(cur.kind()) && cur.kind() !== 'decorated_definition') {
+        found = cur
+        break
+      }
+      const known = this.enclosing.get(cur.id())
+      if (known !== undefined) {
+        found = known
+        break
+      }
+      passed.push(cur.id())
       cur = cur.parent()
     }
-    return null
+    for (const id of passed) this.enclosing.set(id, found)
+    return found
   }
 
   /** Names (identifier text) of the parameters of a function node. */
@@ -269,6 +288,15 @@ export class DataFlow {
   }
 
   private classify(node: SgNode, opts: AnalyzeOptions, depth: number, seen: Set<string>): Origin {
+    const id = node.id()
+    const memo = this.queryMemo.get(id)
+    if (memo) return memo
+    const origin = this.classifyNode(node, opts, depth, seen)
+    this.queryMemo.set(id, origin)
+    return origin
+  }
+
+  private classifyNode(node: SgNode, opts: AnalyzeOptions, depth: number, seen: Set<string>): Origin {
     if (depth > MAX_DEPTH) return { external: false, parameter: false, unknown: true, source: node.text() }
     const kind = node.kind()
     if (LITERAL_KINDS.has(kind) || CODE_LITERAL_KINDS.has(kind)) return CONSTANT

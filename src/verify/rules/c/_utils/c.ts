@@ -7,7 +7,7 @@ import type { SgNode } from '@ast-grep/napi'
 import type { AnalyzeOptions, Origin } from '../../../engine/dataflow.js'
 import { PROPAGATING_CALLEES, SOURCES } from '../../../engine/flow-sources.js'
 import type { RuleContext } from '../../../engine/rule.js'
-import { defineOf, enclosingFunctionOf, parameterNamesOf, fieldArrayNamed, fieldExpressionsNamed, functionNamed, identifiersNamed, initDeclaratorsNamed, isEnumerator, nodesOfKind } from './file-index.js'
+import { defineOf, enclosingFunctionOf, entriesBefore, parameterNamesOf, fieldArrayNamed, fieldExpressionsNamed, functionNamed, identifiersNamed, initDeclaratorsNamed, isEnumerator, memo, nodesOfKind, startOf } from './file-index.js'
 
 export const CONSTANT: Origin = Object.freeze({ external: false, parameter: false, unknown: false })
 const UNKNOWN = (source: string): Origin => ({ external: false, parameter: false, unknown: true, source })
@@ -32,6 +32,25 @@ export function escapeRe(s: string): string {
 /** ast-grep matcher for calls whose callee (optionally `std::`/`::`-qualified) matches `names`. */
 export function callTo(names: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { kind: 'call_expression', has: { field: 'function', regex: `^(?:::)?(?:std::)?(?:${names})$` }, ...extra }
+}
+
+/**
+ * Prefilter words for calls to functions whose names are common substrings of other words
+ * (`err` of `stderr`, `SHA` of `SHARED`): the name followed by its opening parenthesis, as calls
+ * are written (`err(1, …)`, `err (1, …)`).
+ */
+export function callWords(names: readonly string[]): string[] {
+  return names.flatMap((n) => [`${n}(`, `${n} (`, `${n}\t(`, `${n}\n(`])
+}
+
+/**
+ * A prefilter word list without the words that contain another of its words (`MD5_Init` when
+ * `MD5` is listed): it matches the same files, and every word costs a scan of the source.
+ */
+export function minimalWords(words: readonly string[], ignoreCase = false): string[] {
+  const norm = (w: string): string => (ignoreCase ? w.toLowerCase() : w)
+  const unique = [...new Set(words.map(norm))]
+  return unique.filter((w) => !unique.some((o) => o !== w && w.includes(o)))
 }
 
 /** The callee's name without `std::` or a leading `::`. */
@@ -284,12 +303,12 @@ function memberArray(name: string, at: SgNode, fn: SgNode | null, ctx: RuleConte
   return d && contains(cls, d) ? arrayInfo(d, name, true, ctx) : undefined
 }
 
-const ARRAY_CACHE = new WeakMap<RuleContext, Map<number, Map<string, SgNode[]>>>()
+const ARRAY_CACHE = new WeakMap<SgNode, Map<number, Map<string, SgNode[]>>>()
 
 /** `T name[N]` declarators (not parameters, not arrays of pointers) under `scope`, by name; cached per scan. */
 function arrayDeclarators(scope: SgNode, ctx: RuleContext): Map<string, SgNode[]> {
-  let perScan = ARRAY_CACHE.get(ctx)
-  if (!perScan) ARRAY_CACHE.set(ctx, (perScan = new Map()))
+  let perScan = ARRAY_CACHE.get(ctx.root)
+  if (!perScan) ARRAY_CACHE.set(ctx.root, (perScan = new Map()))
   const cached = perScan.get(scope.id())
   if (cached) return cached
   const out = new Map<string, SgNode[]>()
@@ -317,6 +336,10 @@ export function subscriptIndex(sub: SgNode): SgNode | null {
 }
 
 function arrayInfo(d: SgNode, name: string, global: boolean, ctx: RuleContext): ArrayInfo {
+  return memo(d, `array|${d.id()}|${global ? 1 : 0}|${name}`, () => computeArrayInfo(d, name, global, ctx))
+}
+
+function computeArrayInfo(d: SgNode, name: string, global: boolean, ctx: RuleContext): ArrayInfo {
   let decl: SgNode | null = d.parent()
   while (decl && decl.kind() !== 'declaration' && decl.kind() !== 'field_declaration') decl = decl.parent()
   const typeNode = decl?.field('type')
@@ -482,13 +505,19 @@ export function statementOf(node: SgNode): SgNode {
 /** Value nodes assigned to `name` (declaration initialisers and `=`) in the function of `use`, before it. */
 export function definitionsBefore(name: string, use: SgNode): SgNode[] {
   const scope = enclosingFunctionNode(use) ?? use.getRoot().root()
-  const out: SgNode[] = []
-  for (const id of identifierUses(name, scope)) {
-    if (id.range().start.index >= use.range().start.index) break
-    const value = assignedValue(id)
-    if (value) out.push(value)
-  }
-  return out
+  return entriesBefore(definitionsIn(name, scope), startOf(use)).map((d) => d.value)
+}
+
+/** Every definition of `name` in `scope` (a function or the file), in source order; per file. */
+function definitionsIn(name: string, scope: SgNode): Array<{ start: number; value: SgNode }> {
+  return memo(scope, `defs|${scope.id()}|${name}`, () => {
+    const out: Array<{ start: number; value: SgNode }> = []
+    for (const id of identifierUses(name, scope)) {
+      const value = assignedValue(id)
+      if (value) out.push({ start: startOf(id), value })
+    }
+    return out
+  })
 }
 
 /** If `id` is the target of `id = v` or of a declaration `T id = v`, the value `v`. */
@@ -558,39 +587,47 @@ export interface BufferWrite {
 export function bufferWrites(name: string, use: SgNode, ctx: RuleContext): BufferWrite[] {
   const scope = enclosingFunctionNode(use)
   if (!scope) return []
-  const out: BufferWrite[] = []
-  for (const id of identifierUses(name, scope)) {
-    if (id.range().start.index >= use.range().start.index) break
-    const arg = argumentSlot(id)
-    const list = arg.parent()
-    if (list?.kind() !== 'argument_list' || list.namedChildren().find((c) => c.kind() !== 'comment')?.id() !== arg.id()) continue
-    const call = list.parent()
-    if (!call || call.kind() !== 'call_expression') continue
-    const callee = calleeName(call)
-    const w = WRITERS[callee]
-    if (!w) continue
-    const args = ctx.flow.callArguments(call)
-    if (w.format !== undefined) {
-      const fmt = args[w.format]
-      if (!fmt) continue
-      const rest = args.slice(w.format + 1)
-      const lit = literalValue(fmt)
-      if (lit === undefined || callee.startsWith('v')) {
-        out.push({ call, callee, format: fmt, data: [{ node: fmt }, ...rest.map((node) => ({ node }))] })
-        continue
-      }
-      const convs = parseFormat(lit)
-      const data: BufferWrite['data'] = []
-      for (const c of convs) {
-        const node = c.arg >= 0 ? rest[c.arg] : undefined
-        if (node) data.push({ node, conv: c.conv })
-      }
-      out.push({ call, callee, format: fmt, data })
-    } else {
-      out.push({ call, callee, data: (w.sources ?? []).map((i) => args[i]).filter((n): n is SgNode => !!n).map((node) => ({ node })) })
+  return entriesBefore(bufferWritesIn(name, scope, ctx), startOf(use)).map((w) => w.write)
+}
+
+/** Every write into buffer `name` in function `scope`, in source order; per file. */
+function bufferWritesIn(name: string, scope: SgNode, ctx: RuleContext): Array<{ start: number; write: BufferWrite }> {
+  return memo(scope, `writes|${scope.id()}|${name}`, () => {
+    const out: Array<{ start: number; write: BufferWrite }> = []
+    for (const id of identifierUses(name, scope)) {
+      const write = bufferWriteAt(id, ctx)
+      if (write) out.push({ start: startOf(id), write })
     }
+    return out
+  })
+}
+
+/** The buffer write in which identifier `id` is the destination, if it is one. */
+function bufferWriteAt(id: SgNode, ctx: RuleContext): BufferWrite | undefined {
+  const arg = argumentSlot(id)
+  const list = arg.parent()
+  if (list?.kind() !== 'argument_list' || list.namedChildren().find((c) => c.kind() !== 'comment')?.id() !== arg.id()) return undefined
+  const call = list.parent()
+  if (!call || call.kind() !== 'call_expression') return undefined
+  const callee = calleeName(call)
+  const w = WRITERS[callee]
+  if (!w) return undefined
+  const args = ctx.flow.callArguments(call)
+  if (w.format !== undefined) {
+    const fmt = args[w.format]
+    if (!fmt) return undefined
+    const rest = args.slice(w.format + 1)
+    const lit = literalValue(fmt)
+    if (lit === undefined || callee.startsWith('v')) return { call, callee, format: fmt, data: [{ node: fmt }, ...rest.map((node) => ({ node }))] }
+    const convs = parseFormat(lit)
+    const data: BufferWrite['data'] = []
+    for (const c of convs) {
+      const node = c.arg >= 0 ? rest[c.arg] : undefined
+      if (node) data.push({ node, conv: c.conv })
+    }
+    return { call, callee, format: fmt, data }
   }
-  return out
+  return { call, callee, data: (w.sources ?? []).map((i) => args[i]).filter((n): n is SgNode => !!n).map((node) => ({ node })) }
 }
 
 /** The argument a name stands in: `x`, `&x`, `(char *)&x`, `x + 4`. */
@@ -653,10 +690,10 @@ const INPUT_TARGETS: Record<string, number[]> = {
  * flow-sources.ts for C and C++ (`argv`, `getchar`, `optarg`, `std::cin`, Qt's arguments), the
  * parameters of `main` (and `envp`), and the request parameters of C++ web frameworks.
  */
-export const EXTERNAL_INPUT_WORDS: readonly string[] = [
+export const EXTERNAL_INPUT_WORDS: readonly string[] = minimalWords([
   ...Object.keys(INPUT_TARGETS),
   'argv', 'getc', 'optarg', 'readline', 'getpass', 'CommandLine', 'cin', 'Application', 'qApp', 'main', 'envp', 'equest',
-]
+])
 
 /**
  * The call that stores external input into variable `name` before `use`: `fgets(name, …)`,
@@ -666,42 +703,56 @@ export const EXTERNAL_INPUT_WORDS: readonly string[] = [
 export function inputWrite(name: string, use: SgNode, ctx: RuleContext): SgNode | null {
   const scope = enclosingFunctionNode(use)
   if (!scope) return null
-  const wrappers = inputWrappers(ctx)
-  for (const id of identifierUses(name, scope)) {
-    if (id.range().start.index >= use.range().start.index) break
-    const arg = argumentSlot(id)
-    const list = arg.parent()
-    if (list?.kind() === 'argument_list') {
-      const call = list.parent()
-      if (!call || call.kind() !== 'call_expression') continue
-      const callee = calleeName(call)
-      const index = list.namedChildren().filter((c) => c.kind() !== 'comment').findIndex((c) => c.id() === arg.id())
-      if (INPUT_TARGETS[callee]?.includes(index)) return call
-      if (wrappers.get(callee)?.has(index)) return call
-      if (callee === 'getline' && index === 1 && ctx.language === 'cpp') return call
-      continue
+  const first = inputWritesIn(name, scope, ctx)[0]
+  return first && first.start < startOf(use) ? first.call : null
+}
+
+/** Every input call that stores into `name` in function `scope`, in source order; per file. */
+function inputWritesIn(name: string, scope: SgNode, ctx: RuleContext): Array<{ start: number; call: SgNode }> {
+  return memo(scope, `input|${scope.id()}|${name}`, () => {
+    const out: Array<{ start: number; call: SgNode }> = []
+    for (const id of identifierUses(name, scope)) {
+      const call = inputWriteAt(id, ctx)
+      if (call) out.push({ start: startOf(id), call })
     }
-    const p = id.parent()
-    if (p?.kind() === 'binary_expression' && p.field('operator')?.text() === '>>' && p.field('right')?.id() === id.id()) {
-      let left = p.field('left')
-      while (left?.kind() === 'binary_expression') left = left.field('left')
-      if (left && /^(?:std::)?(?:cin|wcin)$/.test(left.text().replace(/\s+/g, ''))) return p
-    }
+    return out
+  })
+}
+
+/** The input call (or `std::cin >> …`) that stores into identifier `id`, if it is one. */
+function inputWriteAt(id: SgNode, ctx: RuleContext): SgNode | null {
+  const arg = argumentSlot(id)
+  const list = arg.parent()
+  if (list?.kind() === 'argument_list') {
+    const call = list.parent()
+    if (!call || call.kind() !== 'call_expression') return null
+    const callee = calleeName(call)
+    const index = list.namedChildren().filter((c) => c.kind() !== 'comment').findIndex((c) => c.id() === arg.id())
+    if (INPUT_TARGETS[callee]?.includes(index)) return call
+    if (inputWrappers(ctx).get(callee)?.has(index)) return call
+    if (callee === 'getline' && index === 1 && ctx.language === 'cpp') return call
+    return null
+  }
+  const p = id.parent()
+  if (p?.kind() === 'binary_expression' && p.field('operator')?.text() === '>>' && p.field('right')?.id() === id.id()) {
+    let left = p.field('left')
+    while (left?.kind() === 'binary_expression') left = left.field('left')
+    if (left && /^(?:std::)?(?:cin|wcin)$/.test(left.text().replace(/\s+/g, ''))) return p
   }
   return null
 }
 
-const WRAPPER_CACHE = new WeakMap<RuleContext, Map<string, Set<number>>>()
+const WRAPPER_CACHE = new WeakMap<SgNode, Map<string, Set<number>>>()
 
 /**
  * Functions of this file that read input into one of their parameters:
  * `static int recv_all(int fd, void *buf, size_t n) { uint8_t *p = buf; … recv(fd, p, n, 0) … }`.
  */
 export function inputWrappers(ctx: RuleContext): Map<string, Set<number>> {
-  const cached = WRAPPER_CACHE.get(ctx)
+  const cached = WRAPPER_CACHE.get(ctx.root)
   if (cached) return cached
   const out = new Map<string, Set<number>>()
-  WRAPPER_CACHE.set(ctx, out)
+  WRAPPER_CACHE.set(ctx.root, out)
   const inputCall = new RegExp(`\\b(?:${Object.keys(INPUT_TARGETS).join('|')})\\s*\\(`)
   const fns = nodesOfKind('function_definition', ctx.root)
   for (let round = 0; round < 2; round++) {
@@ -764,8 +815,8 @@ const MAX_VALUE_DEPTH = 10
  */
 export function valueOrigin(node: SgNode, ctx: RuleContext, opts: ValueOptions = {}, depth = 0): Origin {
   if (depth > MAX_VALUE_DEPTH) return UNKNOWN(node.text())
-  let memo = ORIGIN_MEMO.get(ctx)
-  if (!memo) ORIGIN_MEMO.set(ctx, (memo = new Map()))
+  let memo = ORIGIN_MEMO.get(ctx.root)
+  if (!memo) ORIGIN_MEMO.set(ctx.root, (memo = new Map()))
   const key = `${node.id()}|${opts.numericSanitizes ? 1 : 0}|${opts.sanitizers?.source ?? ''}|${opts.inertConversions?.source ?? ''}`
   const known = memo.get(key)
   if (known) return known
@@ -774,7 +825,7 @@ export function valueOrigin(node: SgNode, ctx: RuleContext, opts: ValueOptions =
   return out
 }
 
-const ORIGIN_MEMO = new WeakMap<RuleContext, Map<string, Origin>>()
+const ORIGIN_MEMO = new WeakMap<SgNode, Map<string, Origin>>()
 
 function computeOrigin(node: SgNode, ctx: RuleContext, opts: ValueOptions, depth: number): Origin {
   const sources = SOURCES[ctx.language]
@@ -960,20 +1011,26 @@ function externalParameter(fn: SgNode, name: string, ctx: RuleContext): boolean 
 
 /** Values stored into the container `name` before `at`: `m[k] = v`, `v.push_back(x)`, `m.insert(…)`. */
 function elementWrites(name: string, at: SgNode, fn: SgNode): SgNode[] {
-  const out: SgNode[] = []
-  for (const id of identifierUses(name, fn)) {
-    if (id.range().start.index >= at.range().start.index) break
-    const p = id.parent()
-    if (!p) continue
-    if (p.kind() === 'subscript_expression' && p.field('argument')?.id() === id.id()) {
-      const a = p.parent()
-      if (a?.kind() === 'assignment_expression' && a.field('left')?.id() === p.id() && a.field('right')) out.push(a.field('right')!)
-    } else if (p.kind() === 'field_expression' && p.field('argument')?.id() === id.id() && /^(?:push_back|emplace_back|push_front|emplace_front|insert|emplace|insert_or_assign|try_emplace|append|push|assign)$/.test(p.field('field')?.text() ?? '')) {
-      const call = p.parent()
-      if (call?.kind() === 'call_expression') out.push(...(call.field('arguments')?.namedChildren().filter((c) => c.kind() !== 'comment') ?? []))
+  return entriesBefore(elementWritesIn(name, fn), startOf(at)).flatMap((w) => w.values)
+}
+
+/** Every store into container `name` in `fn`, in source order; per file. */
+function elementWritesIn(name: string, fn: SgNode): Array<{ start: number; values: SgNode[] }> {
+  return memo(fn, `elements|${fn.id()}|${name}`, () => {
+    const out: Array<{ start: number; values: SgNode[] }> = []
+    for (const id of identifierUses(name, fn)) {
+      const p = id.parent()
+      if (!p) continue
+      if (p.kind() === 'subscript_expression' && p.field('argument')?.id() === id.id()) {
+        const a = p.parent()
+        if (a?.kind() === 'assignment_expression' && a.field('left')?.id() === p.id() && a.field('right')) out.push({ start: startOf(id), values: [a.field('right')!] })
+      } else if (p.kind() === 'field_expression' && p.field('argument')?.id() === id.id() && /^(?:push_back|emplace_back|push_front|emplace_front|insert|emplace|insert_or_assign|try_emplace|append|push|assign)$/.test(p.field('field')?.text() ?? '')) {
+        const call = p.parent()
+        if (call?.kind() === 'call_expression') out.push({ start: startOf(id), values: call.field('arguments')?.namedChildren().filter((c) => c.kind() !== 'comment') ?? [] })
+      }
     }
-  }
-  return out
+    return out
+  })
 }
 
 /** A plain `x = …` statement in the same block as `at` (or an enclosing one), before it. */
@@ -987,14 +1044,22 @@ function dominatingAssignment(value: SgNode, at: SgNode): boolean {
 }
 
 function findLocalDeclaration(name: string, fn: SgNode, at: SgNode): { hasValue: boolean } | null {
-  for (const id of identifierUses(name, fn)) {
-    if (id.range().start.index >= at.range().start.index) break
-    let p = id.parent()
-    while (p && /declarator$/.test(String(p.kind())) && p.kind() !== 'init_declarator') p = p.parent()
-    if (p?.kind() === 'init_declarator') return { hasValue: true }
-    if (p?.kind() === 'declaration') return { hasValue: false }
-  }
-  return null
+  const first = localDeclarationsIn(name, fn)[0]
+  return first && first.start < startOf(at) ? { hasValue: first.hasValue } : null
+}
+
+/** The declarations of `name` in `fn` (with or without a value), in source order; per file. */
+function localDeclarationsIn(name: string, fn: SgNode): Array<{ start: number; hasValue: boolean }> {
+  return memo(fn, `locals|${fn.id()}|${name}`, () => {
+    const out: Array<{ start: number; hasValue: boolean }> = []
+    for (const id of identifierUses(name, fn)) {
+      let p = id.parent()
+      while (p && /declarator$/.test(String(p.kind())) && p.kind() !== 'init_declarator') p = p.parent()
+      if (p?.kind() === 'init_declarator') out.push({ start: startOf(id), hasValue: true })
+      else if (p?.kind() === 'declaration') out.push({ start: startOf(id), hasValue: false })
+    }
+    return out
+  })
 }
 
 /**
@@ -1122,6 +1187,12 @@ export function isSecurityName(name: string): boolean {
   const lower = name.toLowerCase().replace(/^(?:m_|g_|s_)/, '')
   if (/token|secret|passw|passwd|pwd|nonce|salt|session|csrf|verif|credential|apikey|api_key/.test(lower)) return true
   return nameParts(name).some((p) => /^(?:keys?|otp|auth|authn|authz|api|reset|key\d*)$/.test(p) || /^(?:[a-z]+keys?|auth(?!or)[a-z]*|otp[a-z]*|reset[a-z]*|api[a-z]*)$/.test(p))
+}
+
+/** `ctx.flow.isGuarded`, remembered per file for rules that ask again about the same node. */
+export function isGuardedAt(node: SgNode, names: readonly string[], ctx: RuleContext): boolean {
+  if (names.length === 0) return false
+  return memo(ctx.root, `guarded|${node.id()}|${names.join(',')}`, () => ctx.flow.isGuarded(node, names))
 }
 
 /** The node's line (1-based). */

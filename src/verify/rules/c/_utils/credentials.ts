@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
-import { calleeName, enclosingFunctionNode, functionName, literalValue, nameParts, subscriptIndex, unwrap } from './c.js'
+import { calleeName, enclosingFunctionNode, functionName, literalValue, minimalWords, nameParts, subscriptIndex, unwrap } from './c.js'
 
 /** Names that hold credentials (semantics: crypto.secrets). */
 const CREDENTIAL_NAME = /passw(?:or)?d|passwd|pwd|secret|api_?key|access_?key|private_?key|client_?secret|credential|token|auth|(?:hmac|signing|encryption|master|aes|jwt)_?key/i
@@ -80,11 +80,14 @@ const CURL_SECRET_OPTIONS = /^CURLOPT_(?:PASSWORD|USERPWD|PROXYPASSWORD|PROXYUSE
  * it: the fragments every credential name has (see isCredentialName), the known credential
  * parameters and curl options, and the prefixes of the well-known secret formats.
  */
-export const CREDENTIAL_WORDS: readonly string[] = [
-  'pass', 'pwd', 'secret', 'key', 'token', 'credential', 'auth',
-  ...Object.keys(CREDENTIAL_PARAMS), 'curl_easy_setopt',
-  'akia', 'asia', 'private key', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'k_live_', 'xox', 'aiza', 'sk-', 'glpat-', 'bearer', 'basic', '://',
-]
+export const CREDENTIAL_WORDS: readonly string[] = minimalWords(
+  [
+    'pass', 'pwd', 'secret', 'key', 'token', 'credential', 'auth',
+    ...Object.keys(CREDENTIAL_PARAMS), 'curl_easy_setopt',
+    'akia', 'asia', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'k_live_', 'xox', 'aiza', 'sk-', 'glpat-', 'bearer', 'basic', '://',
+  ],
+  true,
+)
 const COMPARISONS = /^(?:strcmp|strncmp|strcasecmp|strncasecmp|memcmp|wcscmp|_stricmp|CRYPTO_memcmp|timingsafe_bcmp)$/
 
 function targetName(left: SgNode): string {

@@ -23,6 +23,8 @@ interface FileIndex {
   enumerators?: Set<string>
   initDeclarators?: Map<string, SgNode[]>
   fieldArrays?: Map<string, SgNode>
+  /** results of `memo` by key */
+  memo: Map<string, unknown>
 }
 
 const INDEX = new WeakMap<object, FileIndex>()
@@ -31,7 +33,7 @@ function indexFor(node: SgNode): FileIndex {
   const key = node.getRoot()
   let idx = INDEX.get(key)
   if (!idx) {
-    idx = { identifiers: new Map(), fields: new Map(), calls: new Map(), kinds: new Map(), params: new Map() }
+    idx = { identifiers: new Map(), fields: new Map(), calls: new Map(), kinds: new Map(), params: new Map(), memo: new Map() }
     INDEX.set(key, idx)
   }
   return idx
@@ -76,6 +78,34 @@ export function enclosingFunctionOf(node: SgNode): SgNode | null {
 function scopeOf(node: SgNode): SgNode | null {
   if (FUNCTION_KINDS.has(String(node.kind()))) return node
   return enclosingFunctionOf(node)
+}
+
+/** `compute()` once per parsed tree and `key`: for per-file tables of the helpers. */
+export function memo<T>(anyNode: SgNode, key: string, compute: () => T): T {
+  const idx = indexFor(anyNode)
+  if (idx.memo.has(key)) return idx.memo.get(key) as T
+  const value = compute()
+  idx.memo.set(key, value)
+  return value
+}
+
+const STARTS = new WeakMap<SgNode, number>()
+
+/** The start offset of `node`, cached per node object (the index hands out the same objects). */
+export function startOf(node: SgNode): number {
+  let s = STARTS.get(node)
+  if (s === undefined) {
+    s = node.range().start.index
+    STARTS.set(node, s)
+  }
+  return s
+}
+
+/** The entries of `list` (in source order) that start before `offset`. */
+export function entriesBefore<T extends { start: number }>(list: readonly T[], offset: number): T[] {
+  let n = 0
+  while (n < list.length && list[n]!.start < offset) n++
+  return list.slice(0, n)
 }
 
 /** Parameter names of a function definition or lambda, in order. */

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
-import { calleeName, definitionsBefore, enclosingFunctionNode, functionName, isConstantOrigin, literalValue, unwrap, valueOrigin } from './c.js'
+import { calleeName, callWords, definitionsBefore, enclosingFunctionNode, functionName, isConstantOrigin, literalValue, unwrap, valueOrigin } from './c.js'
 import { nodesOfKind, parameterNamesOf } from './file-index.js'
 
 /** printf-family functions and the index of their format argument. */
@@ -49,17 +49,24 @@ export const FORMAT_AT: Record<string, number> = {
   curl_mprintf: 0,
 }
 
+/**
+ * Words one of which a file contains when it calls a function of FORMAT_AT or a format wrapper of
+ * its own: every name of FORMAT_AT contains `print`, `Printf` or `syslog`, or is one of the err/warn
+ * family (`verr(` contains `err(`); a wrapper forwards to a v*printf or names its parameter `fmt`/`format`.
+ */
+export const FORMAT_WORDS: readonly string[] = ['print', 'Printf', 'syslog', ...callWords(['err', 'errx', 'warn', 'warnx']), 'fmt', 'format']
+
 /** Gettext-style wrappers: a translated literal is still a constant format. */
 export const FORMAT_SANITIZERS = /^(?:_|gettext|dgettext|ngettext|N_|tr|QObject::tr|i18n)$/
 
-const WRAPPER_CACHE = new WeakMap<RuleContext, Map<string, number>>()
+const WRAPPER_CACHE = new WeakMap<SgNode, Map<string, number>>()
 
 /**
  * Variadic functions of this file that pass one of their parameters on as the format of a
  * `v*printf`: `void log_msg(const char *fmt, ...) { … vfprintf(stderr, fmt, ap); }`.
  */
 export function formatWrappers(ctx: RuleContext): Map<string, number> {
-  const cached = WRAPPER_CACHE.get(ctx)
+  const cached = WRAPPER_CACHE.get(ctx.root)
   if (cached) return cached
   const out = new Map<string, number>()
   for (const fn of nodesOfKind('function_definition', ctx.root).filter((f) => f.field('declarator')?.text().includes('...'))) {
@@ -72,7 +79,7 @@ export function formatWrappers(ctx: RuleContext): Map<string, number> {
     const index = namedFormatParam(decl)
     if (name && index !== undefined && !out.has(name)) out.set(name, index)
   }
-  WRAPPER_CACHE.set(ctx, out)
+  WRAPPER_CACHE.set(ctx.root, out)
   return out
 }
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { callArgs, literalValue } from '../_utils/c.js'
+import { callArgs, literalValue, minimalWords } from '../_utils/c.js'
 
 const FUNCTIONS =
   'EVP_des_\\w+|EVP_des_ede\\w*|EVP_rc4\\w*|EVP_rc2_\\w+|EVP_bf_\\w+|EVP_cast5_\\w+|EVP_idea_\\w+|EVP_seed_ecb|EVP_\\w+_ecb|' +
@@ -11,6 +11,7 @@ const CONSTANTS =
   'CALG_DES|CALG_3DES|CALG_3DES_112|CALG_RC4|CALG_RC2|BCRYPT_DES_ALGORITHM|BCRYPT_3DES_ALGORITHM|BCRYPT_3DES_112_ALGORITHM|BCRYPT_DESX_ALGORITHM|BCRYPT_RC4_ALGORITHM|BCRYPT_RC2_ALGORITHM|BCRYPT_CHAIN_MODE_ECB|' +
   'MBEDTLS_CIPHER_DES_\\w+|MBEDTLS_CIPHER_ARC4_128|MBEDTLS_CIPHER_BLOWFISH_\\w+|MBEDTLS_CIPHER_\\w+_ECB|MBEDTLS_MODE_ECB|' +
   'kCCAlgorithmDES|kCCAlgorithm3DES|kCCAlgorithmRC4|kCCAlgorithmRC2|kCCAlgorithmBlowfish|kCCOptionECBMode|GNUTLS_CIPHER_ARCFOUR_128|GNUTLS_CIPHER_3DES_CBC|GNUTLS_CIPHER_DES_CBC|GNUTLS_CIPHER_RC2_40_CBC'
+const BY_NAME = 'EVP_get_cipherbyname|EVP_CIPHER_fetch|gcry_cipher_map_name'
 const WEAK_CIPHER_NAME = /^(?:des|des-\S+|des3|3des|des-ede\S*|rc4\S*|rc2\S*|bf\S*|blowfish\S*|\S+-ecb|idea\S*|cast5\S*)$/i
 
 export default defineRule({
@@ -30,14 +31,21 @@ export default defineRule({
       any: [
         { kind: 'call_expression', has: { field: 'function', regex: `^(?:::)?(?:${FUNCTIONS})$` } },
         { kind: 'identifier', regex: `^(?:${CONSTANTS})$`, not: { inside: { any: [{ kind: 'preproc_def' }, { kind: 'enumerator' }, { kind: 'case_statement' }], stopBy: 'end' } } },
-        { kind: 'call_expression', has: { field: 'function', regex: '^(?:EVP_get_cipherbyname|EVP_CIPHER_fetch|gcry_cipher_map_name)$' } },
+        { kind: 'call_expression', has: { field: 'function', regex: `^(?:${BY_NAME})$` } },
       ],
     },
+  },
+  // the literal start of every name (`EVP_des_` of `EVP_des_\w+`), or a prefix it shares with others
+  requires: {
+    words: minimalWords([
+      ...['DES_', 'RC2_', 'BF_', 'mbedtls_', 'wc_', 'GCRY_CIPHER_', 'CALG_', 'BCRYPT_', 'kCC', 'GNUTLS_CIPHER_'],
+      ...`${FUNCTIONS}|${CONSTANTS}|${BY_NAME}`.split('|').map((n) => n.split('\\')[0]!),
+    ]),
   },
   check(node, ctx) {
     if (node.kind() === 'identifier') return { data: { WHAT: node.text() } }
     const fn = node.field('function')?.text() ?? ''
-    if (/^(?:EVP_get_cipherbyname|EVP_CIPHER_fetch|gcry_cipher_map_name)$/.test(fn)) {
+    if (new RegExp(`^(?:${BY_NAME})$`).test(fn)) {
       const name = callArgs(node, ctx)
         .map((a) => literalValue(a))
         .find((v) => v !== undefined && WEAK_CIPHER_NAME.test(v))

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { callArgs, literalValue } from '../_utils/c.js'
+import { callArgs, callWords, literalValue, minimalWords } from '../_utils/c.js'
 
 const FUNCTIONS = [
   'MD5', 'MD5_Init', 'MD4', 'MD4_Init', 'MD2', 'MD2_Init', 'SHA1', 'SHA1_Init', 'SHA', 'SHA_Init',
@@ -10,6 +10,7 @@ const FUNCTIONS = [
   'crypto_hash_sha1', 'g_compute_checksum_for_data_md5', 'md5_init', 'md5_starts', 'sha1_init', 'sha1_starts', 'MD5Init', 'SHA1Init',
 ]
 const CONSTANTS = 'GCRY_MD_MD5|GCRY_MD_MD4|GCRY_MD_MD2|GCRY_MD_SHA1|CALG_MD5|CALG_MD4|CALG_MD2|CALG_SHA|CALG_SHA1|BCRYPT_MD5_ALGORITHM|BCRYPT_MD4_ALGORITHM|BCRYPT_MD2_ALGORITHM|BCRYPT_SHA1_ALGORITHM|MBEDTLS_MD_MD5|MBEDTLS_MD_MD4|MBEDTLS_MD_MD2|MBEDTLS_MD_SHA1|G_CHECKSUM_MD5|G_CHECKSUM_SHA1|GNUTLS_DIG_MD5|GNUTLS_DIG_SHA1|GNUTLS_MAC_MD5|GNUTLS_MAC_SHA1|NID_md5|NID_sha1|WC_HASH_TYPE_MD5|WC_HASH_TYPE_SHA|WC_MD5|WC_SHA'
+const DIGEST_BY_NAME = ['EVP_get_digestbyname', 'EVP_MD_fetch', 'gcry_md_map_name', 'EVP_Q_digest', 'BCryptOpenAlgorithmProvider']
 const WEAK_NAME = /^(?:md5|md4|md2|sha1|sha-1|sha|ssl3-md5|ssl3-sha1|md5-sha1)$/i
 
 export default defineRule({
@@ -29,14 +30,16 @@ export default defineRule({
       any: [
         { kind: 'call_expression', has: { field: 'function', regex: `^(?:::)?(?:${FUNCTIONS.join('|')})$` } },
         { kind: 'identifier', regex: `^(?:${CONSTANTS})$`, not: { inside: { any: [{ kind: 'preproc_def' }, { kind: 'enumerator' }, { kind: 'case_statement' }], stopBy: 'end' } } },
-        { kind: 'call_expression', has: { field: 'function', regex: '^(?:EVP_get_digestbyname|EVP_MD_fetch|gcry_md_map_name|EVP_Q_digest|BCryptOpenAlgorithmProvider)$' } },
+        { kind: 'call_expression', has: { field: 'function', regex: `^(?:${DIGEST_BY_NAME.join('|')})$` } },
       ],
     },
   },
+  // the names (shortened to parts they all contain), but `SHA` (part of SHARED, SHADER) only as a call
+  requires: { words: minimalWords(['md5', 'Md5', 'md4', 'Md4', 'md2', 'sha1', ...FUNCTIONS.filter((f) => f !== 'SHA'), ...callWords(['SHA']), ...CONSTANTS.split('|'), ...DIGEST_BY_NAME]) },
   check(node, ctx) {
     if (node.kind() === 'identifier') return { data: { WHAT: node.text() } }
     const fn = node.field('function')?.text() ?? ''
-    if (/^(?:EVP_get_digestbyname|EVP_MD_fetch|gcry_md_map_name|EVP_Q_digest|BCryptOpenAlgorithmProvider)$/.test(fn)) {
+    if (DIGEST_BY_NAME.includes(fn)) {
       const args = callArgs(node, ctx)
       const name = args.map((a) => literalValue(a)).find((v) => v !== undefined && WEAK_NAME.test(v))
       return name ? { data: { WHAT: `${fn}("${name}")` } } : false

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
 import { calleeName } from '../_utils/c.js'
-import { FORMAT_AT, isConstantFormat, formatIndex } from '../_utils/format.js'
+import { FORMAT_WORDS, isConstantFormat, formatIndex } from '../_utils/format.js'
 
 export default defineRule({
   id: 'c/no-format-string-injection',
@@ -16,7 +16,7 @@ export default defineRule({
   safeAlternative: 'Always pass a literal format and the data as an argument: printf("%s", msg); fprintf(fp, "%s", msg); syslog(LOG_INFO, "%s", msg).',
   match: { rule: { kind: 'call_expression', has: { field: 'function', regex: '^(?:::)?(?:std::)?[A-Za-z_]\\w*$' } } },
   // the printf family, or a variadic wrapper of this file (`log_msg(const char *fmt, ...)`)
-  requires: { words: [...Object.keys(FORMAT_AT), '...'] },
+  requires: { words: FORMAT_WORDS },
   check(node, ctx) {
     const index = formatIndex(node, ctx)
     if (index === undefined) return false

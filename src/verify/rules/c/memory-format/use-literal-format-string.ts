@@ -1,4 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
+import { callWords } from '../_utils/c.js'
 import { isConstantFormat } from '../_utils/format.js'
 
 const ONE_ARG = 'printf|printk|g_print|g_printerr|warn|warnx'
@@ -27,6 +28,8 @@ export default defineRule({
       ],
     },
   },
+  // `err` and `warn` are parts of `stderr` and `warning`: look for their calls
+  requires: { words: ['print', 'syslog', ...callWords(['err', 'errx', 'warn', 'warnx'])] },
   check(node, ctx) {
     const fmt = node.getMatch('F')
     const fn = node.field('function')

@@ -67,9 +67,13 @@ export default defineRule({
     if (!fn || fn.kind() !== 'function_definition') return false
     const value = unwrap(expr)
     // Only a pointer (or deduced) return type hands out the address: `std::string f() { char b[8]; …; return b; }` copies.
-    const returnDeclarator = fn.field('declarator')?.kind()
+    const declarator = fn.field('declarator')
+    const returnDeclarator = declarator?.kind()
     const returnsPointer = returnDeclarator === 'pointer_declarator' || /^(?:auto|decltype)/.test(fn.field('type')?.text() ?? '')
+    // only a function returning a pointer or a reference can hand out a local's address
+    if (!returnsPointer && returnDeclarator !== 'reference_declarator') return false
     if (value.kind() === 'pointer_expression' && value.text().trim().startsWith('&')) {
+      if (!returnsPointer) return false
       const arg = unwrap(value.field('argument') ?? value.namedChildren()[0]!)
       const base = arg.kind() === 'subscript_expression' ? unwrap(arg.field('argument') ?? arg) : arg.kind() === 'field_expression' && !arg.text().includes('->') ? unwrap(arg.field('argument') ?? arg) : arg
       if (base.kind() !== 'identifier') return false
@@ -83,7 +87,6 @@ export default defineRule({
     if (!local) return false
     if (local.array) return returnsPointer ? { data: { WHAT: `the local array ${value.text()}` } } : false
     // C++: `T& f() { T x; return x; }`
-    const declarator = fn.field('declarator')
     const returnsReference = declarator?.kind() === 'reference_declarator' && !local.reference && !local.pointer
     if (returnsReference && declaratorName(declarator) !== null) return { data: { WHAT: `a reference to the local ${value.text()}` } }
     return false

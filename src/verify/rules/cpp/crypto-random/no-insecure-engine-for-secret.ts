@@ -5,15 +5,15 @@ import { securityDestination } from '../../c/_utils/secrets.js'
 
 const ENGINES = '(?:std::)?(?:mt19937|mt19937_64|minstd_rand0?|default_random_engine|ranlux24|ranlux48|ranlux24_base|ranlux48_base|knuth_b|linear_congruential_engine<[^>]*>|mersenne_twister_engine<[^>]*>|subtract_with_carry_engine<[^>]*>)|(?:boost::(?:random::)?)(?:mt19937|mt11213b|minstd_rand|rand48|lagged_fibonacci\\d+)'
 
-const CACHE = new WeakMap<RuleContext, Map<string, string>>()
+const CACHE = new WeakMap<SgNode, Map<string, string>>()
 
 /** Variables of this file declared with a non-cryptographic engine type, with that type. */
 function engineVariables(ctx: RuleContext): Map<string, string> {
-  let vars = CACHE.get(ctx)
+  let vars = CACHE.get(ctx.root)
   if (!vars) {
     vars = new Map()
     for (const m of ctx.source.matchAll(new RegExp(`(${ENGINES})\\s+([A-Za-z_]\\w*)\\s*[;({]`, 'g'))) vars.set(m[2]!, m[1]!)
-    CACHE.set(ctx, vars)
+    CACHE.set(ctx.root, vars)
   }
   return vars
 }

@@ -27,6 +27,9 @@ export default defineRule({
       ],
     },
   },
+  // every type of STREAM_TYPES and callee of FS_FUNCTIONS contains one of these; `open` and
+  // `setFileName` count only on a variable declared with such a type
+  requires: { words: ['fstream', 'filebuf', 'QFile', 'QDir', 'directory_iterator', 'filesystem::', 'fs::'] },
   check(node, ctx) {
     let paths: SgNode[] = []
     let what: string

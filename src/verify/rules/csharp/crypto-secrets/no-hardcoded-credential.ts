@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { credentialSlot, embeddedPassword, isCredentialValue, isSampleSecret, KNOWN_SECRET_FORMAT, literalText } from '../../java/_utils/managed.js'
+import { credentialSlot, embeddedPassword, isCredentialValue, isSampleSecret, KNOWN_SECRET_FORMAT, literalText, SECRET_NAME_WORDS } from '../../java/_utils/managed.js'
 
 export default defineRule({
   id: 'csharp/no-hardcoded-credential',
@@ -13,6 +13,7 @@ export default defineRule({
   rationale:
     'A password, API key, token, signing key or connection-string password written in the source is readable by everyone with the repository, its history or the compiled assembly (ILSpy), cannot be rotated without a release and is usually shared by every environment (CWE-798).',
   safeAlternative: 'Read secrets at run time from configuration backed by user-secrets, environment variables or a vault (builder.Configuration["Jwt:Key"], Environment.GetEnvironmentVariable("DB_PASSWORD"), Azure Key Vault) and keep them out of source control.',
+  requires: { words: SECRET_NAME_WORDS, ignoreCase: true },
   match: { rule: { any: [{ kind: 'string_literal' }, { kind: 'verbatim_string_literal' }, { kind: 'raw_string_literal' }] } },
   check(node, ctx) {
     const value = literalText(node)

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { isSampleSecret, KNOWN_SECRET_FORMAT, literalText } from '../../java/_utils/managed.js'
+import { isSampleSecret, KNOWN_SECRET_FORMAT, KNOWN_SECRET_WORDS, literalText } from '../../java/_utils/managed.js'
 
 export default defineRule({
   id: 'csharp/no-known-secret-format',
@@ -13,6 +13,7 @@ export default defineRule({
   rationale:
     'AWS access keys (AKIA…), private keys (-----BEGIN … PRIVATE KEY-----), GitHub (ghp_…), Stripe (sk_live_…), Slack (xox…) and Google (AIza…) credentials are harvested from public code within minutes of a push and abused immediately (CWE-798).',
   safeAlternative: 'Revoke the credential, then load it at run time from configuration backed by a secret store (Azure Key Vault, AWS Secrets Manager, user-secrets in development).',
+  requires: { words: KNOWN_SECRET_WORDS },
   match: {
     rule: {
       any: [{ kind: 'string_literal' }, { kind: 'verbatim_string_literal' }, { kind: 'raw_string_literal' }],

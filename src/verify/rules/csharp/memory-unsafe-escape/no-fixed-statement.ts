@@ -12,6 +12,7 @@ export default defineRule({
   rationale:
     'A fixed statement yields an unchecked pointer into a managed array or string: writes past its length corrupt the heap, and writing through a pointer into a string breaks string immutability for every user of that interned string (CWE-242, CWE-676).',
   safeAlternative: 'Work on the array through Span<T> (array.AsSpan()), MemoryMarshal.Cast or BinaryPrimitives instead of pinning it for pointer access.',
+  requires: { words: ['fixed'] },
   match: { rule: { kind: 'fixed_statement' } },
   check(node) {
     const decl = node.namedChildren().find((c) => c.kind() === 'variable_declaration')

@@ -13,6 +13,7 @@ export default defineRule({
     'stackalloc into a T* (or var, which infers T*) gives an unchecked pointer to stack memory: an index past the allocation overwrites the stack frame, including return addresses (CWE-121, CWE-242).',
   safeAlternative: 'Assign the allocation to Span<T> (Span<byte> buf = stackalloc byte[64];), which checks every index, and keep the size a small constant.',
   fix: { template: 'Span<$T>', kind: 'safe', description: 'Declare the buffer as Span<T> so indexing is bounds-checked' },
+  requires: { words: ['stackalloc'] },
   match: {
     rule: {
       any: [

@@ -12,6 +12,7 @@ export default defineRule({
   rationale:
     'Inside unsafe code C# allows raw pointers, pointer arithmetic and unchecked dereferences: an off-by-one or a stale pointer reads or overwrites arbitrary memory, with none of the bounds and type checks that keep managed code from buffer overflows (CWE-242, CWE-676).',
   safeAlternative: 'Use Span<T>/Memory<T>, MemoryMarshal and BinaryPrimitives for low-level buffer work; they are bounds-checked and need no unsafe context.',
+  requires: { words: ['unsafe'] },
   match: {
     rule: {
       any: [{ kind: 'unsafe_statement' }, { kind: 'modifier', regex: '^unsafe$' }],

@@ -60,6 +60,8 @@ export default defineRule({
   rationale:
     'A size, count or repetition taken from the request lets one small request ask for gigabytes of memory (OutOfMemoryException, or a stack overflow for stackalloc) or billions of iterations, taking the service down for everyone (CWE-400, CWE-770).',
   safeAlternative: 'Validate the number against a maximum first (if (n is < 0 or > MaxItems) return BadRequest();) or clamp it with Math.Clamp(n, 0, MaxItems).',
+  // `new` arrays and collections, stackalloc, the sizing methods, and `for` loops
+  requires: { words: ['new', 'for', 'stackalloc', 'Repeat', 'Range', 'Rent', 'Allocate', 'Resize', 'Pad'] },
   match: {
     rule: {
       any: [

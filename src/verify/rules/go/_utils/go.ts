@@ -2,11 +2,12 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
 
-const importCache = new WeakMap<RuleContext, Map<string, string>>()
+/** Per file, keyed by its tree (`ctx.root`), which every context of one scan shares. */
+const importCache = new WeakMap<SgNode, Map<string, string>>()
 
 /** Local package name → import path, for this file (`mrand` → `math/rand`, `rand` → `crypto/rand`). */
 export function goImports(ctx: RuleContext): Map<string, string> {
-  const cached = importCache.get(ctx)
+  const cached = importCache.get(ctx.root)
   if (cached) return cached
   const out = new Map<string, string>()
   for (const decl of ctx.root.children()) {
@@ -23,7 +24,7 @@ export function goImports(ctx: RuleContext): Map<string, string> {
       out.set(alias ?? local, path)
     }
   }
-  importCache.set(ctx, out)
+  importCache.set(ctx.root, out)
   return out
 }
 

@@ -23,6 +23,9 @@ export default defineRule({
   rationale:
     'MD5, MD4 and SHA-1 have practical collision attacks (two inputs with the same digest can be made cheaply), so signatures, integrity checks, deduplication keys or password hashes built on them can be forged or brute-forced (CWE-327, CWE-328).',
   safeAlternative: 'Use crypto/sha256 or crypto/sha512 (or golang.org/x/crypto/blake2b) for integrity, hmac with sha256.New for MACs, and bcrypt/argon2 for passwords.',
+  // the import paths of WEAK (the matcher's own words, `New` and `Sum`, are in nearly every file);
+  // the `crypto` package itself is imported as "crypto" or `crypto`
+  requires: { words: ['crypto/md5', 'crypto/sha1', 'crypto/md4', 'crypto/ripemd160', '"crypto"', '`crypto`'] },
   match: { rule: { kind: 'selector_expression', has: { field: 'field', regex: '^(?:New|Sum|MD5|SHA1|MD4|MD5SHA1)$' } } },
   check(node, ctx) {
     const path = packageOf(node, ctx)

@@ -32,6 +32,8 @@ export default defineRule({
   rationale:
     'math/rand is a deterministic generator with a small state, commonly seeded from the clock; an attacker who sees a few outputs or guesses the seed predicts the next tokens, session ids, reset codes or keys (CWE-338).',
   safeAlternative: 'Use crypto/rand: `rand.Read(buf)` then encode it, `rand.Int(rand.Reader, max)` for numbers, or `rand.Text()` (Go 1.24) for tokens.',
+  // the import paths of MATH_RAND: without one, mathRandNames is empty
+  requires: { words: ['math/rand', 'x/exp/rand'] },
   match: { rule: { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression', has: { field: 'field', regex: VALUE_FUNCS.source } } } },
   check(node, ctx) {
     const pkgs = mathRandNames(ctx)

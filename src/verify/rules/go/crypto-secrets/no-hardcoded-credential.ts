@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { namedCredential } from '../../rust/_utils/secrets.js'
+import { CREDENTIAL_NAME_WORDS, namedCredential } from '../../rust/_utils/secrets.js'
 import { literalText } from '../../rust/_utils/shared.js'
 
 export default defineRule({
@@ -14,6 +14,7 @@ export default defineRule({
   rationale:
     'A secret written into source code is shared with everyone who can read the repository, its history, build logs or the compiled binary (`strings` finds it), and it cannot be rotated without a release; leaked keys are harvested from public code within minutes (CWE-798).',
   safeAlternative: 'Read the secret at run time from the environment or a secret manager: `os.Getenv("API_KEY")`, and keep it out of version control.',
+  requires: { words: CREDENTIAL_NAME_WORDS, ignoreCase: true },
   match: { rule: { any: [{ kind: 'interpreted_string_literal' }, { kind: 'raw_string_literal' }] } },
   check(node) {
     if (node.parent()?.kind() === 'import_spec') return false

@@ -12,6 +12,7 @@ export default defineRule({
   rationale:
     'With InsecureSkipVerify the client accepts any certificate chain and any host name, so any machine on the network path can impersonate the server and read or alter the traffic, including credentials and tokens (CWE-295).',
   safeAlternative: 'Leave InsecureSkipVerify false; to trust a private CA load it into an x509.CertPool and set `RootCAs` in the tls.Config.',
+  requires: { words: ['InsecureSkipVerify'] },
   match: {
     rule: {
       any: [

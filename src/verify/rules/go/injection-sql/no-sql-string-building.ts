@@ -25,6 +25,8 @@ export default defineRule({
     'Data formatted or concatenated into SQL text is parsed as SQL: a quote in the value ends the literal and the rest (`\' OR 1=1 --`, `; DROP TABLE`) becomes part of the statement, letting the caller read or change any data the connection can reach (CWE-89).',
   safeAlternative:
     'Keep the SQL constant and pass values as arguments: `db.QueryContext(ctx, "SELECT * FROM users WHERE name = $1", name)`, gorm `db.Where("name = ?", name)`; map identifiers such as sort columns through a map of allowed names.',
+  // the METHODS names (`Query` also covers QueryRow, Queryx, NamedQuery…; `Exec` covers MustExec, NamedExec…)
+  requires: { words: ['Query', 'Exec', 'Prepare', 'Select', 'Get', 'Raw', 'Where', 'Or', 'Not', 'Having', 'Order', 'Group', 'Joins', 'Distinct'] },
   match: { rule: { kind: 'call_expression', has: { field: 'function', kind: 'selector_expression', has: { field: 'field', regex: `^(?:${Object.keys(METHODS).join('|')})$` } } } },
   check(node, ctx) {
     if (packageCall(node, ctx)) return false

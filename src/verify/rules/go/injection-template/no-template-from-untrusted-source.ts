@@ -35,6 +35,9 @@ export default defineRule({
   rationale:
     'Go templates call methods and functions on the data they are given; when the template text comes from a user, it can call any exported method of the context (`{{.User.Delete}}`), dump fields never meant to be shown, or loop the server to exhaustion (server-side template injection, CWE-1336).',
   safeAlternative: 'Parse only constant templates (`template.ParseFS(embedded, "*.html")`, a literal) and pass user input as data to `Execute`.',
+  // the import paths it recognises: TEMPLATE_PKGS (isTemplate needs one), pongo2, raymond, mustache
+  // and fasttemplate (the matcher's own words, `New` and `Parse`, are in most files)
+  requires: { words: ['template', 'pongo2', 'raymond', 'mustache'] },
   match: {
     rule: {
       kind: 'call_expression',

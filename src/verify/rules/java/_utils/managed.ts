@@ -487,6 +487,20 @@ export function isCredentialValue(value: string | undefined): boolean {
 export const KNOWN_SECRET_FORMAT =
   /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----|\bgh[pousr]_[A-Za-z0-9]{36,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}\b|\b[sr]k_live_[0-9A-Za-z]{16,}\b|\bxox[abpr]-[0-9A-Za-z-]{10,}\b|\bAIza[0-9A-Za-z_-]{35}\b|\bglpat-[0-9A-Za-z_-]{20}\b|\bSG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}\b/
 
+/**
+ * Prefilter words (`requires`) of the rules built on KNOWN_SECRET_FORMAT: its literal prefixes.
+ * The matchers' regex needs one of them in the literal's source text.
+ */
+export const KNOWN_SECRET_WORDS: readonly string[] = ['AKIA', 'ASIA', 'PRIVATE KEY', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'k_live_', 'xox', 'AIza', 'glpat-', 'SG.']
+
+/**
+ * Prefilter words (`requires`, case-insensitive) of the hard-coded credential rules: fragments of
+ * the names isSecretName accepts (`key` for apiKey, signingKey…, `cred` for credentials/creds),
+ * the password keys and URL form of embeddedPassword, and the CREDENTIAL_PARAMS callees whose names
+ * hold none of them (Algorithm.HMAC256, signWith, login, connect/getConnection).
+ */
+export const SECRET_NAME_WORDS: readonly string[] = ['pass', 'pwd', 'secret', 'key', 'token', 'cred', 'auth', 'connectionstring', '://', 'hmac', 'signwith', 'login', 'connect']
+
 /** A known-format literal that is obviously a sample (`AKIAIOSFODNN7EXAMPLE`). */
 export function isSampleSecret(value: string): boolean {
   return /EXAMPLE|example|XXXXXXXX|xxxxxxxx|0{16}|your|dummy|placeholder/.test(value)

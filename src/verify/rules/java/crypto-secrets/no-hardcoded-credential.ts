@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { credentialSlot, embeddedPassword, isCredentialValue, isSampleSecret, KNOWN_SECRET_FORMAT, literalText } from '../_utils/managed.js'
+import { credentialSlot, embeddedPassword, isCredentialValue, isSampleSecret, KNOWN_SECRET_FORMAT, literalText, SECRET_NAME_WORDS } from '../_utils/managed.js'
 
 export default defineRule({
   id: 'java/no-hardcoded-credential',
@@ -13,6 +13,7 @@ export default defineRule({
   rationale:
     'A password, API key, token or signing secret written in the source is readable by everyone with the code, its history, the built JAR or a decompiler, cannot be rotated without a release, and is usually the same in every environment (CWE-798).',
   safeAlternative: 'Read the secret at run time from the environment or a secret store (System.getenv("DB_PASSWORD"), Spring @Value("${db.password}") backed by Vault / AWS Secrets Manager) and keep it out of version control.',
+  requires: { words: SECRET_NAME_WORDS, ignoreCase: true },
   match: { rule: { kind: 'string_literal' } },
   check(node, ctx) {
     const value = literalText(node)

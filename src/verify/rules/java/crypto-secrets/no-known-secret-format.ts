@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { isSampleSecret, KNOWN_SECRET_FORMAT, literalText } from '../_utils/managed.js'
+import { isSampleSecret, KNOWN_SECRET_FORMAT, KNOWN_SECRET_WORDS, literalText } from '../_utils/managed.js'
 
 export default defineRule({
   id: 'java/no-known-secret-format',
@@ -13,6 +13,7 @@ export default defineRule({
   rationale:
     'AWS access keys (AKIA…), private keys (-----BEGIN … PRIVATE KEY-----), GitHub (ghp_…), Stripe (sk_live_…), Slack (xox…) and Google (AIza…) credentials are scanned for in public code within minutes of a push and used immediately (CWE-798).',
   safeAlternative: 'Revoke the credential, then load it at run time from the environment or a secret manager; keep private keys in a key store, not in code.',
+  requires: { words: KNOWN_SECRET_WORDS },
   match: { rule: { kind: 'string_literal', regex: 'AKIA|ASIA|PRIVATE KEY|gh[pousr]_|github_pat_|[sr]k_live_|xox[abpr]-|AIza|glpat-|SG\\.' } },
   check(node) {
     const value = literalText(node) ?? node.text()

@@ -18,6 +18,8 @@ export default defineRule({
   rationale:
     'A @ResponseBody / @RestController string is sent as-is; when it is HTML with request data pasted in, the browser runs any <script> or event handler the data carries in the site\'s origin (CWE-79).',
   safeAlternative: 'Return data (JSON) or render through an auto-escaping template (Thymeleaf th:text); when building HTML by hand escape each value with HtmlUtils.htmlEscape or Encode.forHtml.',
+  // the handler annotations MAPPING looks for (`@Get` also covers @GetMapping)
+  requires: { words: ['@Get', '@Post', '@Put', '@Delete', '@Patch', '@Request', '@GET', '@POST', '@PUT', '@DELETE', '@PATCH', '@Produces'] },
   match: { rule: { kind: 'return_statement', inside: { kind: 'method_declaration', stopBy: 'end' } } },
   check(node, ctx) {
     const value = node.namedChildren()[0]

@@ -63,6 +63,8 @@ export default defineRule({
   rationale:
     'A size, count or repetition taken from the request lets one small request ask for gigabytes of memory or billions of iterations: OutOfMemoryError or a pinned CPU takes the service down for everyone (CWE-400, CWE-770).',
   safeAlternative: 'Validate the number against a maximum first (if (n < 0 || n > MAX_ITEMS) throw new IllegalArgumentException()), or clamp it with Math.min(n, MAX_ITEMS).',
+  // `new` arrays and collections, the sizing methods, and `for` loops
+  requires: { words: ['new', 'for', 'allocate', 'repeat', 'nCopies', 'range', 'limit', 'copyOf'] },
   match: {
     rule: {
       any: [

@@ -21,6 +21,11 @@ export default defineRule({
     'ScriptEngine (Nashorn/Rhino/Graal), Groovy, JShell, MVEL, OGNL and JEXL run the string as a program inside the JVM with full access to Java classes: data that reaches it executes arbitrary code, for example java.lang.Runtime.getRuntime().exec(…) (CWE-94, CWE-95).',
   safeAlternative:
     'Do not evaluate data as code. Parse the input into a data structure (JSON, a small expression grammar) or choose among pre-written scripts by key; if scripting is unavoidable, use a sandboxed engine with class access disabled and pass data only as bindings.',
+  // STATIC's classes, and the engine types and factories of ENGINE_TYPE / ENGINE_EXPR one of which
+  // the receiver's text or declared type names
+  requires: {
+    words: ['Eval', 'MVEL', 'Ognl', 'ScriptEngine', 'Compilable', 'GroovyShell', 'JShell', 'Jexl', 'Interpreter', 'Context', 'ScriptEvaluator', 'ExpressionEvaluator', 'SimpleCompiler', 'getEngineBy'],
+  },
   match: {
     rule: {
       kind: 'method_invocation',

@@ -35,6 +35,8 @@ export default defineRule({
       ],
     },
   },
+  // Every weak algorithm of WEAK and DIRECT contains one of these (`sha` alone is weak too).
+  requires: { words: ['md2', 'md4', 'md5', 'sha', 'ripemd'], ignoreCase: true },
   check(node, ctx) {
     if (node.kind() === 'pair') return { data: { ALG: strValue(node.field('value'))!.toUpperCase() } }
     const name = callee(ctx, node)

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { isHardcodedSecret } from '../../python/_utils/common.js'
+import { isHardcodedSecret, SECRET_NAME_WORDS } from '../../python/_utils/common.js'
 import { args, callee, strValue } from '../_utils/js.js'
 
 const SECRETISH = '(?i-u)pass|pwd|secret|token|key|cred|auth'
@@ -68,6 +68,8 @@ export default defineRule({
       ],
     },
   },
+  // The name a secret is stored under, or a callee of KEY_ARGS (its name is implied).
+  requires: { words: [...SECRET_NAME_WORDS, 'sign', 'verify', 'hmac', 'cipheriv', 'crypt', 'cookieparser'], ignoreCase: true },
   check(node, ctx) {
     const b = binding(ctx, node)
     if (!b || !b.value) return false

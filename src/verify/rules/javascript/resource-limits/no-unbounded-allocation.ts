@@ -32,6 +32,8 @@ export default defineRule({
       ],
     },
   },
+  // The allocating callees and constructors, and the `<` of a loop condition.
+  requires: { words: ['alloc', 'Array', 'repeat', 'padStart', 'padEnd', '<'] },
   check(node, ctx) {
     if (node.kind() === 'for_statement') {
       const cond = node.field('condition')

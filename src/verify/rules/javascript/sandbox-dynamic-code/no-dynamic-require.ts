@@ -20,6 +20,7 @@ export default defineRule({
       any: [{ has: { field: 'function', regex: '^(?:require|module\\.require|import|createRequire\\(.*\\))$' } }, { has: { field: 'function', kind: 'import' } }],
     },
   },
+  requires: { words: ['require', 'import'] },
   check(node, ctx) {
     const fn = node.field('function')
     const name = fn?.kind() === 'import' ? 'import' : callee(ctx, node)

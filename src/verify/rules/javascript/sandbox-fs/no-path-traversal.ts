@@ -60,6 +60,8 @@ export default defineRule({
       ],
     },
   },
+  // FS_ONE / FS_TWO name an fs module (imported or required by that name), OTHERS Bun or Deno.
+  requires: { words: ['fs', 'Bun', 'Deno', 'sendFile', 'download'] },
   check(node, ctx) {
     const name = callee(ctx, node)
     const a = args(ctx, node)

@@ -24,6 +24,8 @@ export default defineRule({
       ],
     },
   },
+  // The FFI_MODULES (`nan` as the whole specifier) and `.node` files of SPEC.
+  requires: { words: ['ffi', 'bindings', 'gyp', "nan'", 'nan"', 'nan`', ".node'", '.node"', '.node`'] },
   check(node) {
     const text = node.kind() === 'import_statement' ? (node.field('source')?.text() ?? '') : (node.field('arguments')?.text() ?? '')
     const spec = /(['"`])([^'"`]*\.node|[^'"`]+)\1(?![\s\S]*\.node['"`])/.exec(text)

@@ -23,6 +23,8 @@ export default defineRule({
       ],
     },
   },
+  // LOADS: dlopen, the ffi modules (koffi too), module.constructor._load.
+  requires: { words: ['dlopen', 'ffi', '_load'] },
   check(node, ctx) {
     const name = callee(ctx, node)
     return LOADS.test(name) ? { data: { CALL: name } } : false

@@ -83,6 +83,8 @@ export default defineRule({
       ],
     },
   },
+  // FETCHES, CLIENT_MODULES and the client factories of isClient, HOST_CONNECTS and `.connect`, the constructors.
+  requires: { words: ['fetch', 'axios', 'got', 'ky', 'needle', 'superagent', 'request', 'phin', 'bent', 'undici', 'http', 'connect', 'Connection', 'WebSocket', 'EventSource'] },
   check(node, ctx) {
     const t = target(ctx, node)
     if (!t) return false

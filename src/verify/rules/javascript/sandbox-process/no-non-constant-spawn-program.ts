@@ -26,6 +26,8 @@ export default defineRule({
       ],
     },
   },
+  // The modules of SPAWNS, Deno.Command and ARRAY_SPAWNS.
+  requires: { words: ['child_process', 'execa', 'cross-spawn', 'Deno', 'Bun'] },
   check(node, ctx) {
     const name = node.kind() === 'new_expression' ? 'Deno.Command' : callee(ctx, node)
     const a = args(ctx, node)

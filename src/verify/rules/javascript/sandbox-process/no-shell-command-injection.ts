@@ -44,6 +44,8 @@ export default defineRule({
       has: { field: 'function', regex: '(?:^|\\.)(?:exec|execSync|command|commandSync|execaCommand|execaCommandSync|spawn|spawnSync|execFile|execFileSync|execa|execaSync|sync)$|^(?:execa|spawn|crossSpawn)$|^[\\w$]*(?:[eE]xec|[sS]pawn)[\\w$]*$' },
     },
   },
+  // The modules of SHELL_CALLS and SPAWNS.
+  requires: { words: ['child_process', 'shelljs', 'execa', 'cross-spawn'] },
   check(node, ctx) {
     const name = callee(ctx, node)
     const a = args(ctx, node)

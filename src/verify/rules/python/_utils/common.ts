@@ -412,6 +412,13 @@ const NOT_A_SECRET_LAST = new Set([
   'table', 'collection', 'queue', 'topic', 'channel', 'event', 'events', 'callback', 'fn', 'func', 'function', 'path', 'arn', 'ref', 'schema',
 ])
 
+/**
+ * Fragments one of which every name that isSecretName accepts contains, lower case: its words
+ * (passwords?, passwd, pwd, passphrase, secrets?, tokens?, credentials?, creds, auth…, apikey, …key)
+ * and the substrings it tests (password, passwd, secret, token, apikey). For `requires` with ignoreCase.
+ */
+export const SECRET_NAME_WORDS: readonly string[] = ['pass', 'pwd', 'secret', 'token', 'cred', 'auth', 'key']
+
 /** True when a name (variable, field, keyword, key) says it holds a credential (crypto.secrets). */
 export function isSecretName(name: string): boolean {
   const ws = words(name)

@@ -63,6 +63,8 @@ export default defineRule({
       has: { field: 'function', regex: '(?:^|\\.)(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes|triangular|gauss|rand|bytes|random_sample|ranf|integers)$' },
     },
   },
+  // GENERATORS and the generator constructors are all in the random module (random, numpy.random).
+  requires: { words: ['random'] },
   check(node, ctx) {
     let name = callee(ctx, node)
     if (!GENERATORS.test(name)) {

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { calleeText, isHardcodedSecret, literalValue } from '../_utils/common.js'
+import { calleeText, isHardcodedSecret, literalValue, SECRET_NAME_WORDS } from '../_utils/common.js'
 import { callee, positional, PY, strValue } from '../_utils/py.js'
 
 /** Functions whose argument at the index is a key or password: `jwt.encode(payload, "secret")`. */
@@ -89,6 +89,8 @@ export default defineRule({
       ],
     },
   },
+  // The name a secret is stored under, or the callee that takes a key (its name is implied).
+  requires: { words: [...SECRET_NAME_WORDS, 'jwt', 'jose', 'hmac', 'serializer', 'signer', 'fernet', 'login'], ignoreCase: true },
   check(node, ctx) {
     for (const { name, value } of stored(ctx, node)) {
       const v = literal(value)

@@ -53,6 +53,8 @@ export default defineRule({
       ],
     },
   },
+  // Response constructors, or the route decorators (ROUTE) that a reported return needs.
+  requires: { words: ['Response', 'make_response', '.route', '.get', '.post', '.put', '.delete', '.patch', '@route', '@get', '@post'] },
   check(node, ctx) {
     if (node.kind() === 'return_statement') {
       const value = node.namedChildren()[0]

@@ -43,6 +43,8 @@ export default defineRule({
       ],
     },
   },
+  // The sizing callees of the matcher, and `*` for a repeated sequence literal.
+  requires: { words: ['byte', 'range', 'zeros', 'ones', 'empty', 'full', 'urandom', 'token_', 'repeat', 'array', 'read', 'recv', '*'] },
   check(node, ctx) {
     if (node.kind() === 'binary_operator') {
       if (node.field('operator')?.text() !== '*') return false

@@ -115,6 +115,11 @@ export default defineRule({
       },
     },
   },
+  // URL_FUNCS, HOST_FUNCS, CLIENT_CTORS, CLIENT_NAMES (case-insensitive) and `.connect`.
+  requires: {
+    words: ['requests', 'httpx', 'urllib', 'urlopen', 'urlretrieve', 'websocket', 'aiohttp', 'wget', 'feedparser', 'http', 'smtp', 'ftp', 'telnet', 'connect', 'sess', 'pool', 'opener', 'asyncclient'],
+    ignoreCase: true,
+  },
   check(node, ctx) {
     const name = callee(ctx, node)
     const t = target(ctx, node, name)

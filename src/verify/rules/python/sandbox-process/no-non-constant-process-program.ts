@@ -53,6 +53,8 @@ export default defineRule({
       has: { field: 'function', regex: '(?:^|\\.)(?:run|call|check_call|check_output|Popen|create_subprocess_exec|spawn|PopenSpawn|Command|run_process|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)$' },
     },
   },
+  // The modules of SUBPROCESS (sh.Command by its name), and os.exec* / os.spawn* / os.posix_spawn*.
+  requires: { words: ['subprocess', 'pexpect', 'Command', 'run_process', 'execl', 'execv', 'spawn'] },
   check(node, ctx) {
     const name = callee(ctx, node)
     let prog: SgNode | null = null

@@ -64,6 +64,8 @@ export default defineRule({
       has: { field: 'function', regex: '(?:^|\\.)(?:run|call|check_call|check_output|Popen|create_subprocess_shell|create_subprocess_exec|subprocess_shell|exec_command|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)$' },
     },
   },
+  // subprocess and asyncio's *subprocess_shell / *subprocess_exec, paramiko's exec_command, os.exec* / os.spawn*.
+  requires: { words: ['subprocess', 'exec_command', 'execl', 'execv', 'spawn'] },
   check(node, ctx) {
     const name = callee(ctx, node)
     const cmd = shellCommand(node, ctx, name)

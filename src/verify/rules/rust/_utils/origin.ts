@@ -35,7 +35,8 @@ function isPackageName(name: string, ctx: RuleContext): boolean {
   return ctx.language === 'go' && goImports(ctx).has(name)
 }
 
-const originCache = new WeakMap<RuleContext, Map<string, Origin>>()
+/** Per file, keyed by its tree (`ctx.root`), which every context of one scan shares. */
+const originCache = new WeakMap<SgNode, Map<string, Origin>>()
 
 function optsKey(opts: AnalyzeOptions): string {
   return `${opts.sanitizers?.source ?? ''}|${opts.numericSanitizes ? 1 : 0}`
@@ -43,20 +44,20 @@ function optsKey(opts: AnalyzeOptions): string {
 
 /** The engine's origin, memoised per file, node and options. */
 function engineOrigin(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions): Origin {
-  let cache = originCache.get(ctx)
-  if (!cache) originCache.set(ctx, (cache = new Map()))
+  let cache = originCache.get(ctx.root)
+  if (!cache) originCache.set(ctx.root, (cache = new Map()))
   const key = `${node.id()}:${optsKey(opts)}`
   let o = cache.get(key)
   if (!o) cache.set(key, (o = ctx.flow.origin(node, opts)))
   return o
 }
 
-const refinedCache = new WeakMap<RuleContext, Map<string, Origin>>()
+const refinedCache = new WeakMap<SgNode, Map<string, Origin>>()
 
 /** Origin of `node`, refined as described above. */
 export function refinedOrigin(node: SgNode, ctx: RuleContext, opts: AnalyzeOptions): Origin {
-  let cache = refinedCache.get(ctx)
-  if (!cache) refinedCache.set(ctx, (cache = new Map()))
+  let cache = refinedCache.get(ctx.root)
+  if (!cache) refinedCache.set(ctx.root, (cache = new Map()))
   const key = `${node.id()}:${optsKey(opts)}`
   const hit = cache.get(key)
   if (hit) return hit

@@ -11,12 +11,13 @@ function enclosingNamedFunction(node: SgNode): SgNode | null {
   return cur
 }
 
-const callerCache = new WeakMap<RuleContext, Map<string, string | undefined>>()
+/** Per file, keyed by its tree. */
+const callerCache = new WeakMap<SgNode, Map<string, string | undefined>>()
 
 /** Whether a call of function `name` elsewhere in the file stores its result under a security name. */
 function securityCaller(name: string, ctx: RuleContext): string | undefined {
-  let cache = callerCache.get(ctx)
-  if (!cache) callerCache.set(ctx, (cache = new Map()))
+  let cache = callerCache.get(ctx.root)
+  if (!cache) callerCache.set(ctx.root, (cache = new Map()))
   if (cache.has(name)) return cache.get(name)
   let found: string | undefined
   // cheap test first: the name must be called somewhere besides its own definition

@@ -14,6 +14,25 @@ const CREDENTIAL_PARAMS: Array<[RegExp, number]> = [
 const WRAPPER_METHODS = /^(?:to_string|to_owned|into|as_bytes|as_ref|as_str|to_vec|unwrap_or|unwrap_or_else|unwrap_or_default|or|or_else|clone|trim|expect)$/
 const WRAPPER_FUNCS = /^(?:String::from|Some|Ok|SecretString::new|Secret::new|SecretString::from|Box::new|Cow::Borrowed|Cow::from|\[\]byte|string|Vec::from|Bytes::from|Bytes::from_static|HeaderValue::from_static|HeaderValue::from_str)$/
 
+/**
+ * Prefilter words (`requires`) of the rules built on wellKnownSecret: the literal prefixes of
+ * WELL_KNOWN_SECRET, and `@`, which every URL or DSN with an inline password (INLINE_CREDENTIAL) has.
+ */
+export const SECRET_FORMAT_WORDS: readonly string[] = [
+  'AKIA', 'ASIA', 'PRIVATE KEY', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', '_live_', 'xox', 'AIza', 'SG.', 'sk-', 'glpat-', 'hooks.slack.com', 'npm_', '@',
+]
+
+/**
+ * Prefilter words (`requires`, case-insensitive) of the rules built on namedCredential: the
+ * fragments of the credential names isCredentialName accepts (`pass` for password/passwd/passphrase,
+ * `api`/`access`/`private` for api_key/access_key/private_key, `auth` for authorization and
+ * AUTHORIZATION headers), and the callees of CREDENTIAL_PARAMS whose names are not credential names.
+ */
+export const CREDENTIAL_NAME_WORDS: readonly string[] = [
+  'pass', 'pwd', 'secret', 'api', 'token', 'access', 'private', 'credential', 'bearer', 'auth',
+  'key::from', 'new_from_slice', 'signedstring', 'newwithclaims', 'hmac', 'staticprovider',
+]
+
 export interface SecretHit {
   /** the name, key or parameter the literal is stored under */
   name: string

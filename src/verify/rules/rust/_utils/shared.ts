@@ -108,12 +108,13 @@ export interface Definition {
   value: SgNode
 }
 
-const fnCache = new WeakMap<RuleContext, Map<number, SgNode | null>>()
+// Per-file memos are keyed by the file's tree (`ctx.root`), which every context of one scan shares.
+const fnCache = new WeakMap<SgNode, Map<number, SgNode | null>>()
 
 /** The engine's enclosingFunction, memoised per file and node. */
 export function fnOf(node: SgNode, ctx: RuleContext): SgNode | null {
-  let cache = fnCache.get(ctx)
-  if (!cache) fnCache.set(ctx, (cache = new Map()))
+  let cache = fnCache.get(ctx.root)
+  if (!cache) fnCache.set(ctx.root, (cache = new Map()))
   const id = node.id()
   if (cache.has(id)) return cache.get(id)!
   const fn = ctx.flow.enclosingFunction(node)
@@ -121,12 +122,12 @@ export function fnOf(node: SgNode, ctx: RuleContext): SgNode | null {
   return fn
 }
 
-const defCache = new WeakMap<RuleContext, Map<number, Map<string, Definition[]>>>()
+const defCache = new WeakMap<SgNode, Map<number, Map<string, Definition[]>>>()
 
 /** Every definition in one scope (a function, or the module's top level), by name, in source order. */
 function scopeDefinitions(scope: SgNode, ctx: RuleContext, topLevel: boolean): Map<string, Definition[]> {
-  let byScope = defCache.get(ctx)
-  if (!byScope) defCache.set(ctx, (byScope = new Map()))
+  let byScope = defCache.get(ctx.root)
+  if (!byScope) defCache.set(ctx.root, (byScope = new Map()))
   const key = topLevel ? -1 : scope.id()
   const cached = byScope.get(key)
   if (cached) return cached
@@ -253,12 +254,12 @@ interface Mutation {
   args: SgNode[]
 }
 
-const mutationCache = new WeakMap<RuleContext, Map<number, Map<string, Mutation[]>>>()
+const mutationCache = new WeakMap<SgNode, Map<number, Map<string, Mutation[]>>>()
 
 /** In-place string building in one function, by target name: `s.push_str(x)`, `write!(s, …)`, `sb.WriteString(x)`. */
 function mutationsIn(fn: SgNode, ctx: RuleContext): Map<string, Mutation[]> {
-  let byFn = mutationCache.get(ctx)
-  if (!byFn) mutationCache.set(ctx, (byFn = new Map()))
+  let byFn = mutationCache.get(ctx.root)
+  if (!byFn) mutationCache.set(ctx.root, (byFn = new Map()))
   const hit = byFn.get(fn.id())
   if (hit) return hit
   const out = new Map<string, Mutation[]>()

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { wellKnownSecret } from '../_utils/secrets.js'
+import { SECRET_FORMAT_WORDS, wellKnownSecret } from '../_utils/secrets.js'
 import { literalText } from '../_utils/shared.js'
 
 export default defineRule({
@@ -14,10 +14,7 @@ export default defineRule({
   rationale:
     'Literals shaped like AWS access keys (AKIA…), private-key PEM blocks, GitHub/Slack/Stripe/Google tokens or URLs with an inline password are live credentials; committed to source they are scraped from repositories and binaries and used within minutes (CWE-798).',
   safeAlternative: 'Revoke and rotate the credential, then load it at run time from the environment or a secret manager (`std::env::var`), never from a literal.',
-  // the formats of WELL_KNOWN_SECRET; an inline URL/DSN password always has an `@`
-  requires: {
-    words: ['AKIA', 'ASIA', 'PRIVATE KEY', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', '_live_', 'xox', 'AIza', 'SG.', 'sk-', 'glpat-', 'hooks.slack.com', 'npm_', '@'],
-  },
+  requires: { words: SECRET_FORMAT_WORDS },
   match: { rule: { any: [{ kind: 'string_literal' }, { kind: 'raw_string_literal' }], regex: 'AKIA|ASIA|PRIVATE KEY|gh[pousr]_|github_pat_|_live_|xox[abposr]-|AIza|SG\\.|sk-|glpat-|hooks\\.slack|npm_|:[^/@[ \\t\\r\\n]"]+@' } },
   check(node) {
     const value = literalText(node)

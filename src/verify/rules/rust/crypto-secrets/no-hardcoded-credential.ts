@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { namedCredential } from '../_utils/secrets.js'
+import { CREDENTIAL_NAME_WORDS, namedCredential } from '../_utils/secrets.js'
 import { literalText } from '../_utils/shared.js'
 
 export default defineRule({
@@ -14,12 +14,7 @@ export default defineRule({
   rationale:
     'A secret written into source code is shared with everyone who can read the repository, its history, build logs or the compiled binary (`strings` finds it), and it cannot be rotated without a release; leaked keys are harvested from public code within minutes (CWE-798).',
   safeAlternative: 'Read the secret at run time from the environment or a secret manager: `std::env::var("API_KEY")?`, and keep it out of version control.',
-  // credential-name fragments (isCredentialName, matched case-insensitively on split words) and the
-  // callees of CREDENTIAL_PARAMS whose names are not credential names themselves
-  requires: {
-    words: ['pass', 'pwd', 'secret', 'api', 'token', 'access', 'private', 'credential', 'bearer', 'auth', 'key::from', 'new_from_slice', 'signedstring', 'newwithclaims', 'hmac', 'staticprovider'],
-    ignoreCase: true,
-  },
+  requires: { words: CREDENTIAL_NAME_WORDS, ignoreCase: true },
   match: { rule: { any: [{ kind: 'string_literal' }, { kind: 'raw_string_literal' }] } },
   check(node) {
     if (node.text().length < 10) return false
