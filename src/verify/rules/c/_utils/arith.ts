@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
 import { definitionsBefore, enclosingFunctionNode, isConstantOrigin, unwrap, valueOrigin } from './c.js'
-import { nodesOfKind } from './file-index.js'
+import { memo, nodesOfKind, spanOf, startOf } from './file-index.js'
 
 /** Calls that measure data already in memory: their results cannot be made arbitrarily large. */
 export const MEASURES = /^(?:(?:std::)?(?:strlen|wcslen|strnlen|sizeof)|.*\.(?:size|length|count))$/
@@ -50,12 +50,37 @@ export function overflowChecked(at: SgNode, names: string[], ctx: RuleContext): 
   if (ctx.flow.isGuarded(at, names)) return true
   const fn = enclosingFunctionNode(at)
   if (!fn) return false
-  const checkers = nodesOfKind('call_expression', fn).filter((c) => /^(?:__builtin_\w*_overflow|ckd_\w+|\w*(?:mul|add)_overflow\w*|g_size_checked_mul)\s*\(/.test(c.text()))
-  const before = [...nodesOfKind('if_statement', fn), ...checkers].filter((n) => n.range().end.index <= at.range().start.index || (n.kind() === 'if_statement' && n.field('condition') && n.field('condition')!.range().end.index <= at.range().start.index))
-  for (const n of before) {
-    const text = n.kind() === 'if_statement' ? (n.field('condition')?.text() ?? '') : n.text()
-    if (!names.some((name) => new RegExp(`\\b${name}\\b`).test(text))) continue
-    if (n.kind() === 'call_expression' || OVERFLOW_MARKERS.test(text)) return true
+  const start = startOf(at)
+  for (const c of overflowCandidates(fn)) {
+    if (c.end > start && !(c.conditionEnd !== undefined && c.conditionEnd <= start)) continue
+    if (!names.some((name) => new RegExp(`\\b${name}\\b`).test(c.text))) continue
+    if (c.call || OVERFLOW_MARKERS.test(c.text)) return true
   }
   return false
+}
+
+interface OverflowCandidate {
+  /** end offset of the `if` statement or the checking call */
+  end: number
+  /** end offset of an `if`'s condition */
+  conditionEnd?: number
+  /** the condition of an `if`, the text of a call */
+  text: string
+  call: boolean
+}
+
+/** The `if` statements and overflow-checking calls (`__builtin_mul_overflow`) of `fn`; per file. */
+function overflowCandidates(fn: SgNode): OverflowCandidate[] {
+  return memo(fn, `overflow|${fn.id()}`, () => {
+    const out: OverflowCandidate[] = []
+    for (const n of nodesOfKind('if_statement', fn)) {
+      const cond = n.field('condition')
+      out.push({ end: spanOf(n)[1], ...(cond ? { conditionEnd: spanOf(cond)[1] } : {}), text: cond?.text() ?? '', call: false })
+    }
+    for (const c of nodesOfKind('call_expression', fn)) {
+      const text = c.text()
+      if (/^(?:__builtin_\w*_overflow|ckd_\w+|\w*(?:mul|add)_overflow\w*|g_size_checked_mul)\s*\(/.test(text)) out.push({ end: spanOf(c)[1], text, call: true })
+    }
+    return out
+  })
 }

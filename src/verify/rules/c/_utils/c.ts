@@ -7,7 +7,7 @@ import type { SgNode } from '@ast-grep/napi'
 import type { AnalyzeOptions, Origin } from '../../../engine/dataflow.js'
 import { PROPAGATING_CALLEES, SOURCES } from '../../../engine/flow-sources.js'
 import type { RuleContext } from '../../../engine/rule.js'
-import { defineOf, enclosingFunctionOf, entriesBefore, parameterNamesOf, fieldArrayNamed, fieldExpressionsNamed, functionNamed, identifiersNamed, initDeclaratorsNamed, isEnumerator, memo, nodesOfKind, startOf } from './file-index.js'
+import { defineOf, enclosingFunctionOf, entriesBefore, parameterNamesOf, fieldArrayNamed, fieldExpressionsNamed, functionNamed, identifiersNamed, initDeclaratorsNamed, isEnumerator, memo, nodesOfKind, parentOf, spanOf, startOf } from './file-index.js'
 
 export const CONSTANT: Origin = Object.freeze({ external: false, parameter: false, unknown: false })
 const UNKNOWN = (source: string): Origin => ({ external: false, parameter: false, unknown: true, source })
@@ -35,12 +35,13 @@ export function callTo(names: string, extra: Record<string, unknown> = {}): Reco
 }
 
 /**
- * Prefilter words for calls to functions whose names are common substrings of other words
- * (`err` of `stderr`, `SHA` of `SHARED`): the name followed by its opening parenthesis, as calls
- * are written (`err(1, …)`, `err (1, …)`).
+ * Prefilter words for calls to functions whose names are common parts of other words (`err` of
+ * `stderr`, `read` of `thread`, `SHA` of `SHARED`): the name followed by what comes next in a
+ * call, its parenthesis or white space (`err (1, …)`). (A comment or a line splice between a
+ * callee and its parenthesis is not looked for.)
  */
 export function callWords(names: readonly string[]): string[] {
-  return names.flatMap((n) => [`${n}(`, `${n} (`, `${n}\t(`, `${n}\n(`])
+  return ['(', ' ', '\t', '\n', '\r'].flatMap((next) => names.map((n) => n + next))
 }
 
 /**
@@ -233,15 +234,23 @@ export function constInt(node: SgNode, ctx: RuleContext, depth = 0): number | un
 
 /** `const int N = 64;` / `static const size_t LEN = 8;` at file or function level: the value node. */
 function constDeclValue(name: string, use: SgNode, ctx: RuleContext): SgNode | undefined {
-  const decls = initDeclaratorsNamed(name, ctx.root).filter((d) => d.field('declarator')?.kind() === 'identifier')
-  for (const d of decls) {
-    const decl = d.parent()
-    if (!decl || !/\bconst(?:expr)?\b/.test(decl.text().slice(0, d.range().start.index - decl.range().start.index))) continue
-    if (d.range().start.index > use.range().start.index) continue
-    const v = d.field('value')
-    if (v) return v
-  }
-  return undefined
+  const at = startOf(use)
+  return constDeclarationsNamed(name, ctx).find((d) => d.start <= at)?.value
+}
+
+/** The `const` declarations of `name` that have a value, in source order; per file. */
+function constDeclarationsNamed(name: string, ctx: RuleContext): Array<{ start: number; value: SgNode }> {
+  return memo(ctx.root, `constDecls|${name}`, () => {
+    const out: Array<{ start: number; value: SgNode }> = []
+    for (const d of initDeclaratorsNamed(name, ctx.root)) {
+      if (d.field('declarator')?.kind() !== 'identifier') continue
+      const decl = d.parent()
+      if (!decl || !/\bconst(?:expr)?\b/.test(decl.text().slice(0, startOf(d) - startOf(decl)))) continue
+      const v = d.field('value')
+      if (v) out.push({ start: startOf(d), value: v })
+    }
+    return out
+  })
 }
 
 export interface ArrayInfo {
@@ -279,24 +288,28 @@ export function declaratorName(decl: SgNode): SgNode | null {
  */
 export function findArray(name: string, at: SgNode, ctx: RuleContext): ArrayInfo | undefined {
   const fn = enclosingFunctionNode(at, ctx)
-  const pick = (scope: SgNode, global: boolean): ArrayInfo | undefined => {
+  const local = (scope: SgNode): ArrayInfo | undefined => {
+    const start = startOf(at)
     let best: SgNode | undefined
-    for (const d of arrayDeclarators(scope, ctx).get(name) ?? []) {
-      if (!global && d.range().start.index > at.range().start.index) continue
-      if (global && enclosingFunctionNode(d, ctx)) continue
-      best = d
-    }
-    if (!best) return undefined
-    return arrayInfo(best, name, global, ctx)
+    for (const d of arrayDeclarators(scope, ctx).get(name) ?? []) if (startOf(d) <= start) best = d
+    return best ? arrayInfo(best, name, false, ctx) : undefined
   }
-  return (fn ? pick(fn, false) : undefined) ?? pick(ctx.root, true) ?? memberArray(name, at, fn, ctx)
+  return (fn ? local(fn) : undefined) ?? globalArray(name, ctx) ?? memberArray(name, at, fn, ctx)
+}
+
+/** The last file-level array declarator named `name`; per file. */
+function globalArray(name: string, ctx: RuleContext): ArrayInfo | undefined {
+  return memo(ctx.root, `globalArray|${name}`, () => {
+    const best = (arrayDeclarators(ctx.root, ctx).get(name) ?? []).filter((d) => !enclosingFunctionNode(d, ctx)).at(-1)
+    return best ? arrayInfo(best, name, true, ctx) : undefined
+  })
 }
 
 /** A C++ member array `T name_[N];` of the class whose method uses `name` unqualified. */
 function memberArray(name: string, at: SgNode, fn: SgNode | null, ctx: RuleContext): ArrayInfo | undefined {
   if (!fn || parameterNamesOf(fn).includes(name)) return undefined
-  let cls: SgNode | null = fn.parent()
-  while (cls && cls.kind() !== 'field_declaration_list') cls = cls.parent()
+  let cls: SgNode | null = parentOf(fn)
+  while (cls && cls.kind() !== 'field_declaration_list') cls = parentOf(cls)
   if (!cls) return undefined
   if (findLocalDeclaration(name, fn, at)) return undefined
   const d = fieldArrayNamed(name, ctx.root)
@@ -406,9 +419,9 @@ export function functionName(fn: SgNode | null): string {
 
 /** True when `outer` contains `inner` (or is it). */
 export function contains(outer: SgNode, inner: SgNode): boolean {
-  const o = outer.range()
-  const i = inner.range()
-  return o.start.index <= i.start.index && i.end.index <= o.end.index
+  const [os, oe] = spanOf(outer)
+  const [is, ie] = spanOf(inner)
+  return os <= is && ie <= oe
 }
 
 /** Identifier nodes named `name` under `within`, in source order. */
@@ -523,10 +536,10 @@ function definitionsIn(name: string, scope: SgNode): Array<{ start: number; valu
 /** If `id` is the target of `id = v` or of a declaration `T id = v`, the value `v`. */
 export function assignedValue(id: SgNode): SgNode | null {
   let cur = id
-  let p = cur.parent()
+  let p = parentOf(cur)
   while (p && (p.kind() === 'pointer_declarator' || p.kind() === 'reference_declarator' || p.kind() === 'array_declarator') && p.field('declarator')?.id() === cur.id()) {
     cur = p
-    p = p.parent()
+    p = parentOf(p)
   }
   if (!p) return null
   if (p.kind() === 'init_declarator' && p.field('declarator')?.id() === cur.id()) return p.field('value')
@@ -605,13 +618,14 @@ function bufferWritesIn(name: string, scope: SgNode, ctx: RuleContext): Array<{ 
 /** The buffer write in which identifier `id` is the destination, if it is one. */
 function bufferWriteAt(id: SgNode, ctx: RuleContext): BufferWrite | undefined {
   const arg = argumentSlot(id)
-  const list = arg.parent()
-  if (list?.kind() !== 'argument_list' || list.namedChildren().find((c) => c.kind() !== 'comment')?.id() !== arg.id()) return undefined
+  const list = parentOf(arg)
+  if (list?.kind() !== 'argument_list') return undefined
   const call = list.parent()
   if (!call || call.kind() !== 'call_expression') return undefined
   const callee = calleeName(call)
   const w = WRITERS[callee]
   if (!w) return undefined
+  if (list.namedChildren().find((c) => c.kind() !== 'comment')?.id() !== arg.id()) return undefined
   const args = ctx.flow.callArguments(call)
   if (w.format !== undefined) {
     const fmt = args[w.format]
@@ -634,7 +648,7 @@ function bufferWriteAt(id: SgNode, ctx: RuleContext): BufferWrite | undefined {
 function argumentSlot(id: SgNode): SgNode {
   let cur = id
   for (;;) {
-    const p = cur.parent()
+    const p = parentOf(cur)
     if (!p) return cur
     const k = p.kind()
     if ((k === 'pointer_expression' && p.text().trim().startsWith('&')) || k === 'cast_expression' || k === 'parenthesized_expression') cur = p
@@ -691,8 +705,12 @@ const INPUT_TARGETS: Record<string, number[]> = {
  * parameters of `main` (and `envp`), and the request parameters of C++ web frameworks.
  */
 export const EXTERNAL_INPUT_WORDS: readonly string[] = minimalWords([
-  ...Object.keys(INPUT_TARGETS),
-  'argv', 'getc', 'optarg', 'readline', 'getpass', 'CommandLine', 'cin', 'Application', 'qApp', 'main', 'envp', 'equest',
+  'argv', 'getc', 'optarg', 'readline', 'getpass', 'CommandLine', 'cin', 'Application', 'qApp', 'envp',
+  // the request types of SOURCES.cpp.externalParam
+  'httplib::Request', 'crow::request', 'HttpRequestPtr', 'Pistache::', 'http::request', 'http_request', 'QHttpServerRequest', 'oatpp::', 'IncomingRequest',
+  // the input calls; `gets` and `read` (of `fgets`, `fread`, `SSL_read`…) and `main` only as calls
+  ...Object.keys(INPUT_TARGETS).filter((n) => !/gets$|read$/.test(n)),
+  ...callWords(['gets', 'read', 'main']),
 ])
 
 /**
@@ -722,18 +740,21 @@ function inputWritesIn(name: string, scope: SgNode, ctx: RuleContext): Array<{ s
 /** The input call (or `std::cin >> …`) that stores into identifier `id`, if it is one. */
 function inputWriteAt(id: SgNode, ctx: RuleContext): SgNode | null {
   const arg = argumentSlot(id)
-  const list = arg.parent()
+  const list = parentOf(arg)
   if (list?.kind() === 'argument_list') {
     const call = list.parent()
     if (!call || call.kind() !== 'call_expression') return null
     const callee = calleeName(call)
+    const targets = INPUT_TARGETS[callee]
+    const wrapper = inputWrappers(ctx).get(callee)
+    if (!targets && !wrapper && !(callee === 'getline' && ctx.language === 'cpp')) return null
     const index = list.namedChildren().filter((c) => c.kind() !== 'comment').findIndex((c) => c.id() === arg.id())
-    if (INPUT_TARGETS[callee]?.includes(index)) return call
-    if (inputWrappers(ctx).get(callee)?.has(index)) return call
+    if (targets?.includes(index)) return call
+    if (wrapper?.has(index)) return call
     if (callee === 'getline' && index === 1 && ctx.language === 'cpp') return call
     return null
   }
-  const p = id.parent()
+  const p = parentOf(id)
   if (p?.kind() === 'binary_expression' && p.field('operator')?.text() === '>>' && p.field('right')?.id() === id.id()) {
     let left = p.field('left')
     while (left?.kind() === 'binary_expression') left = left.field('left')
@@ -929,13 +950,9 @@ function fieldOrigin(n: SgNode, ctx: RuleContext, opts: ValueOptions, depth: num
   if (/^[A-Z][A-Z0-9_]*$/.test(last)) return CONSTANT
   const scope = enclosingFunctionNode(n)
   if (scope) {
-    const defs: SgNode[] = []
-    for (const f of fieldExpressionsNamed(last, scope)) {
-      if (f.range().start.index >= n.range().start.index) break
-      if (f.text().replace(/\s+/g, '') !== key) continue
-      const p = f.parent()
-      if (p?.kind() === 'assignment_expression' && p.field('left')?.id() === f.id() && p.field('right')) defs.push(p.field('right')!)
-    }
+    const defs = entriesBefore(fieldAssignmentsIn(last, scope), startOf(n))
+      .filter((a) => a.key === key)
+      .map((a) => a.value)
     const input = inputWriteTo(key, n, scope, ctx)
     if (input) return { external: true, parameter: false, unknown: false, source: input.text() }
     if (defs.length) {
@@ -948,24 +965,45 @@ function fieldOrigin(n: SgNode, ctx: RuleContext, opts: ValueOptions, depth: num
   return base ? valueOrigin(base, ctx, opts, depth + 1) : UNKNOWN(key)
 }
 
+/** The assignments `x.field = v` / `x->field = v` in `scope` with their target text (no spaces), in source order; per file. */
+function fieldAssignmentsIn(field: string, scope: SgNode): Array<{ start: number; key: string; value: SgNode }> {
+  return memo(scope, `fieldDefs|${scope.id()}|${field}`, () => {
+    const out: Array<{ start: number; key: string; value: SgNode }> = []
+    for (const f of fieldExpressionsNamed(field, scope)) {
+      const p = f.parent()
+      if (p?.kind() === 'assignment_expression' && p.field('left')?.id() === f.id() && p.field('right')) out.push({ start: startOf(f), key: f.text().replace(/\s+/g, ''), value: p.field('right')! })
+    }
+    return out
+  })
+}
+
 /** An input call that writes into the field `key` (`read(fd, &h->len, 4)`) before `use`. */
 function inputWriteTo(key: string, use: SgNode, scope: SgNode, ctx: RuleContext): SgNode | null {
-  const wrappers = inputWrappers(ctx)
-  for (const call of nodesOfKind('call_expression', scope)) {
-    if (call.range().start.index >= use.range().start.index) break
-    const callee = calleeName(call)
-    const targets = INPUT_TARGETS[callee] ?? [...(wrappers.get(callee) ?? [])]
-    if (!targets.length) continue
-    const args = ctx.flow.callArguments(call)
-    for (const t of targets) {
-      const a = args[t]
-      if (!a) continue
-      let b = unwrap(a)
-      if (b.kind() === 'pointer_expression') b = unwrap(b.namedChildren().at(-1) ?? b)
-      if (b.text().replace(/\s+/g, '') === key) return call
+  return entriesBefore(inputCallsIn(scope, ctx), startOf(use)).find((c) => c.targets.includes(key))?.call ?? null
+}
+
+/** The input calls of `scope` with the text (no spaces) of each argument they store into, in source order; per file. */
+function inputCallsIn(scope: SgNode, ctx: RuleContext): Array<{ start: number; call: SgNode; targets: string[] }> {
+  return memo(scope, `inputCalls|${scope.id()}`, () => {
+    const wrappers = inputWrappers(ctx)
+    const out: Array<{ start: number; call: SgNode; targets: string[] }> = []
+    for (const call of nodesOfKind('call_expression', scope)) {
+      const callee = calleeName(call)
+      const targets = INPUT_TARGETS[callee] ?? [...(wrappers.get(callee) ?? [])]
+      if (!targets.length) continue
+      const args = ctx.flow.callArguments(call)
+      const texts: string[] = []
+      for (const t of targets) {
+        const a = args[t]
+        if (!a) continue
+        let b = unwrap(a)
+        if (b.kind() === 'pointer_expression') b = unwrap(b.namedChildren().at(-1) ?? b)
+        texts.push(b.text().replace(/\s+/g, ''))
+      }
+      out.push({ start: startOf(call), call, targets: texts })
     }
-  }
-  return null
+    return out
+  })
 }
 
 /** Origin of a bare name at `at`: input written into it, its definitions and buffer writes, a parameter, a global. */
@@ -1004,6 +1042,10 @@ function nameOrigin(name: string, at: SgNode, ctx: RuleContext, opts: ValueOptio
 function externalParameter(fn: SgNode, name: string, ctx: RuleContext): boolean {
   const test = SOURCES[ctx.language].externalParam
   if (!test) return false
+  return memo(fn, `externalParam|${fn.id()}|${name}`, () => declaredAsRequest(fn, name, test))
+}
+
+function declaredAsRequest(fn: SgNode, name: string, test: RegExp): boolean {
   const list = fn.field('declarator')?.find({ rule: { kind: 'parameter_list' } }) ?? fn.find({ rule: { kind: 'parameter_list' } })
   const decl = list?.namedChildren().find((p) => p.kind() === 'parameter_declaration' && declaratorName(p.field('declarator') ?? p)?.text() === name)
   return !!decl && test.test(decl.text())
@@ -1019,7 +1061,7 @@ function elementWritesIn(name: string, fn: SgNode): Array<{ start: number; value
   return memo(fn, `elements|${fn.id()}|${name}`, () => {
     const out: Array<{ start: number; values: SgNode[] }> = []
     for (const id of identifierUses(name, fn)) {
-      const p = id.parent()
+      const p = parentOf(id)
       if (!p) continue
       if (p.kind() === 'subscript_expression' && p.field('argument')?.id() === id.id()) {
         const a = p.parent()
@@ -1053,8 +1095,8 @@ function localDeclarationsIn(name: string, fn: SgNode): Array<{ start: number; h
   return memo(fn, `locals|${fn.id()}|${name}`, () => {
     const out: Array<{ start: number; hasValue: boolean }> = []
     for (const id of identifierUses(name, fn)) {
-      let p = id.parent()
-      while (p && /declarator$/.test(String(p.kind())) && p.kind() !== 'init_declarator') p = p.parent()
+      let p = parentOf(id)
+      while (p && /declarator$/.test(String(p.kind())) && p.kind() !== 'init_declarator') p = parentOf(p)
       if (p?.kind() === 'init_declarator') out.push({ start: startOf(id), hasValue: true })
       else if (p?.kind() === 'declaration') out.push({ start: startOf(id), hasValue: false })
     }

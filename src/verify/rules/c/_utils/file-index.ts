@@ -28,14 +28,19 @@ interface FileIndex {
 }
 
 const INDEX = new WeakMap<object, FileIndex>()
+/** the index of each node object asked about, to skip `getRoot()` when the same node asks again */
+const BY_NODE = new WeakMap<SgNode, FileIndex>()
 
 function indexFor(node: SgNode): FileIndex {
+  const known = BY_NODE.get(node)
+  if (known) return known
   const key = node.getRoot()
   let idx = INDEX.get(key)
   if (!idx) {
     idx = { identifiers: new Map(), fields: new Map(), calls: new Map(), kinds: new Map(), params: new Map(), memo: new Map() }
     INDEX.set(key, idx)
   }
+  BY_NODE.set(node, idx)
   return idx
 }
 
@@ -64,9 +69,7 @@ function functionsOf(anyNode: SgNode): Array<{ node: SgNode; start: number; end:
 
 /** The innermost function or lambda strictly enclosing `node` (not `node` itself); null at file level. */
 export function enclosingFunctionOf(node: SgNode): SgNode | null {
-  const r = node.range()
-  const s = r.start.index
-  const e = r.end.index
+  const [s, e] = spanOf(node)
   let best: { node: SgNode; start: number; end: number } | undefined
   for (const f of functionsOf(node)) {
     if (f.start <= s && e <= f.end && !(f.start === s && f.end === e) && (!best || f.end - f.start < best.end - best.start)) best = f
@@ -89,16 +92,37 @@ export function memo<T>(anyNode: SgNode, key: string, compute: () => T): T {
   return value
 }
 
-const STARTS = new WeakMap<SgNode, number>()
+const SPANS = new WeakMap<SgNode, readonly [number, number]>()
 
-/** The start offset of `node`, cached per node object (the index hands out the same objects). */
-export function startOf(node: SgNode): number {
-  let s = STARTS.get(node)
+/**
+ * The start and end offsets of `node`, cached per node object (the index hands out the same
+ * objects again; `range()` builds a fresh object each call).
+ */
+export function spanOf(node: SgNode): readonly [number, number] {
+  let s = SPANS.get(node)
   if (s === undefined) {
-    s = node.range().start.index
-    STARTS.set(node, s)
+    const r = node.range()
+    s = [r.start.index, r.end.index]
+    SPANS.set(node, s)
   }
   return s
+}
+
+const PARENTS = new WeakMap<SgNode, SgNode | null>()
+
+/** `node.parent()`, cached per node object like spanOf (helpers look up the parents of the same identifiers again). */
+export function parentOf(node: SgNode): SgNode | null {
+  let p = PARENTS.get(node)
+  if (p === undefined) {
+    p = node.parent()
+    PARENTS.set(node, p)
+  }
+  return p
+}
+
+/** The start offset of `node` (see spanOf). */
+export function startOf(node: SgNode): number {
+  return spanOf(node)[0]
 }
 
 /** The entries of `list` (in source order) that start before `offset`. */
@@ -140,10 +164,10 @@ function byName(nodes: SgNode[], name: (n: SgNode) => string): Map<string, SgNod
 
 function within(list: readonly SgNode[] | undefined, area: SgNode): SgNode[] {
   if (!list) return []
-  const r = area.range()
+  const [start, end] = spanOf(area)
   return list.filter((n) => {
-    const nr = n.range()
-    return nr.start.index >= r.start.index && nr.end.index <= r.end.index
+    const [s, e] = spanOf(n)
+    return s >= start && e <= end
   })
 }
 

@@ -51,10 +51,11 @@ export const FORMAT_AT: Record<string, number> = {
 
 /**
  * Words one of which a file contains when it calls a function of FORMAT_AT or a format wrapper of
- * its own: every name of FORMAT_AT contains `print`, `Printf` or `syslog`, or is one of the err/warn
- * family (`verr(` contains `err(`); a wrapper forwards to a v*printf or names its parameter `fmt`/`format`.
+ * its own: every name of FORMAT_AT contains `print`, `Printf`, `syslog`, `errx` or `warnx`, or is
+ * `err`/`warn` called (`verr(` contains `err(`); a wrapper forwards to a v*printf or names its
+ * parameter `fmt`/`format`.
  */
-export const FORMAT_WORDS: readonly string[] = ['print', 'Printf', 'syslog', ...callWords(['err', 'errx', 'warn', 'warnx']), 'fmt', 'format']
+export const FORMAT_WORDS: readonly string[] = ['print', 'Printf', 'syslog', 'fmt', 'format', 'errx', 'warnx', ...callWords(['err', 'warn'])]
 
 /** Gettext-style wrappers: a translated literal is still a constant format. */
 export const FORMAT_SANITIZERS = /^(?:_|gettext|dgettext|ngettext|N_|tr|QObject::tr|i18n)$/

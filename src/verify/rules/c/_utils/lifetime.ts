@@ -1,8 +1,10 @@
 import type { SgNode } from '@ast-grep/napi'
-import { identifierUses, pathAfter, unwrap } from './c.js'
+import { callWords, identifierUses, minimalWords, pathAfter, unwrap } from './c.js'
 import { fieldExpressionsNamed } from './file-index.js'
 
 export const FREE_FUNCTIONS = 'free|cfree|g_free|kfree|kvfree|vfree|xfree|OPENSSL_free|CRYPTO_free|av_free|sqlite3_free|curl_free|SDL_free|PyMem_Free|HeapFree|LocalFree|GlobalFree|CoTaskMemFree'
+/** Prefilter words of a call to FREE_FUNCTIONS: the `…free` ones as calls (`free` is part of `free_list`, `lock-free`). */
+export const FREE_WORDS: readonly string[] = minimalWords([...FREE_FUNCTIONS.split('|').filter((n) => !n.endsWith('free')), ...callWords(FREE_FUNCTIONS.split('|').filter((n) => n.endsWith('free')))])
 const FREE_RE = new RegExp(`^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$`)
 
 /** The pointer a release (`free(p)`, `delete p`, `HeapFree(h, 0, p)`) releases. */

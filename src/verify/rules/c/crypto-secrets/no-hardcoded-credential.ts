@@ -44,8 +44,10 @@ export default defineRule({
     if (value === undefined) return false
     const known = wellKnownSecret(value)
     if (known) return { node: report, data: { WHAT: known } }
+    // the value test first: it needs no tree walk
+    if (!plausibleSecretValue(value)) return false
     if (node.kind() !== 'preproc_def') name = credentialContext(node, ctx)
-    if (!name || !plausibleSecretValue(value)) return false
+    if (!name) return false
     return { node: report, data: { WHAT: `stored as ${name}` } }
   },
 })

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
+import { callWords } from '../_utils/c.js'
 
 export default defineRule({
   id: 'c/no-gets',
@@ -16,6 +17,8 @@ export default defineRule({
     rule: { pattern: { context: 'void f() { $FN($BUF); }', selector: 'call_expression' }, has: { field: 'function', regex: '^(?:(?:::)?(?:std::)?gets|_getws|getws|_getts)$' } },
     constraints: { FN: { regex: '^(?:(?:::)?(?:std::)?gets|_getws|getws|_getts)$' } },
   },
+  // `gets` is part of `targets` and `widgets`: look for its calls
+  requires: { words: ['getws', '_getts', ...callWords(['gets'])] },
   fix: {
     template: 'fgets($BUF, sizeof $BUF, stdin)',
     kind: 'unsafe',

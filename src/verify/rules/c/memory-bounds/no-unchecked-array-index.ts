@@ -47,6 +47,12 @@ export default defineRule({
     if (constInt(index, ctx) !== undefined) return false
     for (let a = node.parent(); a && a.kind() !== 'compound_statement'; a = a.parent()) if (a.kind() === 'sizeof_expression') return false
     if (reduced(index, array.size)) return false
+    // the count a read returns is bounded by the length it was given
+    const origin = valueOrigin(index, ctx, { numericSanitizes: false, sanitizers: READ_COUNTS })
+    if (!origin.external && !origin.parameter) return false
+    // a field of a parameter (`b->len`) is state the callee maintains, not an index the caller chose
+    if (!origin.external && index.find({ rule: { any: [{ kind: 'field_expression' }, { kind: 'pointer_expression' }, { kind: 'call_expression' }] } }) !== null) return false
+    if (!origin.external && (index.kind() === 'field_expression' || index.kind() === 'call_expression')) return false
     const names = ctx.flow.identifiers(index)
     // Report the first such access per function and index expression.
     const fn = enclosingFunctionNode(node)
@@ -55,12 +61,6 @@ export default defineRule({
       const start = startOf(node)
       if (subscriptsOf(fn).some((s) => s.start < start && s.key === key && !isGuardedAt(s.node, names, ctx))) return false
     }
-    // the count a read returns is bounded by the length it was given
-    const origin = valueOrigin(index, ctx, { numericSanitizes: false, sanitizers: READ_COUNTS })
-    if (!origin.external && !origin.parameter) return false
-    // a field of a parameter (`b->len`) is state the callee maintains, not an index the caller chose
-    if (!origin.external && index.find({ rule: { any: [{ kind: 'field_expression' }, { kind: 'pointer_expression' }, { kind: 'call_expression' }] } }) !== null) return false
-    if (!origin.external && (index.kind() === 'field_expression' || index.kind() === 'call_expression')) return false
     if (isGuardedAt(node, names, ctx)) return false
     for (const name of new Set(names)) {
       const last = definitionsBefore(name, node).at(-1)

@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
 import { uncheckedCopy } from '../_utils/bounds.js'
-import { calleeName, callArgs } from '../_utils/c.js'
+import { calleeName, callArgs, callWords, minimalWords } from '../_utils/c.js'
 
 /** For each reader: index of the destination buffer and of the length argument(s). */
 const READERS: Record<string, { dst: number; len: number[] }> = {
@@ -39,6 +39,8 @@ export default defineRule({
       has: { field: 'function', regex: `^(?:::)?(?:std::)?(?:${Object.keys(READERS).join('|')})$` },
     },
   },
+  // the callees; those ending in `read` or `gets` (parts of `thread`, `targets`) only as calls
+  requires: { words: minimalWords([...Object.keys(READERS).filter((n) => !/(?:read|gets)$/.test(n)), ...callWords(Object.keys(READERS).filter((n) => /(?:read|gets)$/.test(n)))]) },
   check(node, ctx) {
     const spec = READERS[calleeName(node)]
     if (!spec) return false

@@ -29,7 +29,7 @@ export default defineRule({
     },
   },
   // `err` and `warn` are parts of `stderr` and `warning`: look for their calls
-  requires: { words: ['print', 'syslog', ...callWords(['err', 'errx', 'warn', 'warnx'])] },
+  requires: { words: ['print', 'syslog', 'errx', 'warnx', ...callWords(['err', 'warn'])] },
   check(node, ctx) {
     const fmt = node.getMatch('F')
     const fn = node.field('function')

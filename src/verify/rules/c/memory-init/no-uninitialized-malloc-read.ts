@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { calleeName, enclosingFunctionNode, identifierUses, unwrap } from '../_utils/c.js'
+import { calleeName, callWords, enclosingFunctionNode, identifierUses, unwrap } from '../_utils/c.js'
 import { useSite } from '../_utils/lifetime.js'
 import { BUFFER_WRITERS, PRINTF_FORMAT_AT, STRING_READERS } from '../_utils/strings.js'
 
@@ -55,6 +55,8 @@ export default defineRule({
       has: { field: 'function', regex: '^(?:malloc|xmalloc|g_malloc|alloca|_alloca|OPENSSL_malloc|emalloc)$' },
     },
   },
+  // every callee but alloca contains `malloc`; `alloca` (part of `allocator`) only as a call
+  requires: { words: ['malloc', ...callWords(['alloca'])] },
   check(node) {
     const target = storedIn(node)
     if (!target) return false

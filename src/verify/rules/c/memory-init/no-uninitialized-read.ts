@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext, type RuleHit } from '../../../engine/rule.js'
 import { calleeName, contains, enclosingFunctionNode, identifierUses } from '../_utils/c.js'
+import { parentOf } from '../_utils/file-index.js'
 import { useSite } from '../_utils/lifetime.js'
 import { BUFFER_WRITERS, PRINTF_FORMAT_AT, STRING_READERS } from '../_utils/strings.js'
 
@@ -10,13 +11,13 @@ type Verdict = 'read' | 'write' | 'skip'
 
 /** What the occurrence `occ` of a variable that has no value yet does to it. */
 function classify(occ: SgNode, isArray: boolean, isPointer: boolean, ctx: RuleContext): Verdict {
-  let p = occ.parent()
+  let p = parentOf(occ)
   if (!p) return 'skip'
-  for (let a: SgNode | null = p; a; a = a.parent()) {
+  for (let a: SgNode | null = p; a; a = parentOf(a)) {
     if (a.kind() === 'sizeof_expression' || a.kind() === 'alignof_expression') return 'skip'
     if (a.kind() === 'compound_statement' || a.kind() === 'expression_statement') break
   }
-  if (p.kind() === 'parenthesized_expression') p = p.parent() ?? p
+  if (p.kind() === 'parenthesized_expression') p = parentOf(p) ?? p
   if (p.kind() === 'assignment_expression' && p.field('left')?.id() === occ.id()) {
     const op = p.field('operator')?.text() ?? '='
     if (op !== '=') return 'read'
@@ -68,7 +69,12 @@ export default defineRule({
     'A local without an initialiser holds whatever the stack slot held before: a stale value from an earlier call, possibly attacker-influenced. Reading it gives unpredictable results, leaks old data, and an uninitialised pointer or length turns into an out-of-bounds access (CWE-457, CWE-908).',
   safeAlternative: 'Initialise every local where it is declared (int n = 0; char buf[64] = {0}; char *p = NULL;).',
   match: {
-    rule: { kind: 'declaration', inside: { any: [{ kind: 'compound_statement' }, { kind: 'case_statement' }], stopBy: 'neighbor' } },
+    rule: {
+      kind: 'declaration',
+      inside: { any: [{ kind: 'compound_statement' }, { kind: 'case_statement' }], stopBy: 'neighbor' },
+      // a declarator without an initialiser (the only ones `check` looks at)
+      has: { any: [{ kind: 'identifier' }, { kind: 'array_declarator' }, { kind: 'pointer_declarator' }] },
+    },
   },
   // a declaration in a function body: no name to look for
   requires: { words: ['{'] },
@@ -107,7 +113,8 @@ function uninitializedRead(decl: SgNode, node: SgNode, ctx: RuleContext): RuleHi
     // a nested lambda or a redeclaration in an inner scope is another variable
     const occFn = enclosingFunctionNode(occ)
     if (occFn?.id() !== fn.id()) continue
-    if (occ.parent()?.kind() === 'declaration' || occ.parent()?.kind() === 'init_declarator' || /declarator$/.test(String(occ.parent()?.kind()))) return false
+    const up = parentOf(occ)?.kind()
+    if (up === 'declaration' || up === 'init_declarator' || /declarator$/.test(String(up))) return false
     const v = classify(occ, isArray, isPointer, ctx)
     if (v === 'skip') continue
     if (v === 'write') return false

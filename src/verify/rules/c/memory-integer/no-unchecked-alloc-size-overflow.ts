@@ -1,6 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
 import { overflowChecked, riskyArithmetic } from '../_utils/arith.js'
-import { calleeName, callArgs } from '../_utils/c.js'
+import { calleeName, callArgs, callWords, minimalWords } from '../_utils/c.js'
 
 const SIZE_AT: Record<string, number> = { malloc: 0, alloca: 0, _alloca: 0, xmalloc: 0, g_malloc: 0, g_malloc0: 0, kmalloc: 0, kzalloc: 0, OPENSSL_malloc: 0, realloc: 1, xrealloc: 1, g_realloc: 1, HeapAlloc: 2, LocalAlloc: 1, GlobalAlloc: 1, VirtualAlloc: 1, operator_new: 0 }
 
@@ -22,6 +22,8 @@ export default defineRule({
       has: { field: 'function', regex: `^(?:::)?(?:std::)?(?:${Object.keys(SIZE_AT).join('|')})$` },
     },
   },
+  // the callee names, but `alloca` (part of `allocator`) only as a call
+  requires: { words: minimalWords([...Object.keys(SIZE_AT).filter((n) => !n.endsWith('alloca')), ...callWords(['alloca'])]) },
   check(node, ctx) {
     const size = callArgs(node, ctx)[SIZE_AT[calleeName(node)] ?? 0]
     if (!size) return false

@@ -58,7 +58,19 @@ export default defineRule({
   rationale:
     'Locals live in the stack frame of the call; once the function returns, the frame is reused by the next call and the returned pointer (or reference) points at whatever is stored there next, so callers read garbage or overwrite live data (CWE-562).',
   safeAlternative: 'Return a value, let the caller pass a buffer (and its size), allocate with malloc (documenting who frees it), or use static storage when a single shared buffer is acceptable.',
-  match: { rule: { kind: 'return_statement', has: { kind: 'identifier', stopBy: 'end' } } },
+  match: {
+    rule: {
+      kind: 'return_statement',
+      has: { kind: 'identifier', stopBy: 'end' },
+      // in a function returning a pointer or a reference (`&f()`; the C grammar has no
+      // reference_declarator kind) or a deduced type: `check` needs one
+      inside: {
+        kind: 'function_definition',
+        stopBy: 'end',
+        any: [{ has: { field: 'declarator', any: [{ kind: 'pointer_declarator' }, { regex: '^&' }] } }, { has: { field: 'type', regex: '^(?:auto|decltype)' } }],
+      },
+    },
+  },
   requires: { words: ['return'] },
   check(node) {
     const expr = node.namedChildren().find((c) => c.kind() !== 'comment')

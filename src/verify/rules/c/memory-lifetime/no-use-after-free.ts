@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { FREE_FUNCTIONS, firstAfterRelease } from '../_utils/lifetime.js'
+import { FREE_FUNCTIONS, FREE_WORDS, firstAfterRelease } from '../_utils/lifetime.js'
 
 export default defineRule({
   id: 'c/no-use-after-free',
@@ -17,6 +17,7 @@ export default defineRule({
     rule: { pattern: { context: 'void f() { $FN($PTR); }', selector: 'call_expression' }, has: { field: 'function', regex: `^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$` } },
     constraints: { FN: { regex: `^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$` } },
   },
+  requires: { words: FREE_WORDS },
   check(node) {
     const after = firstAfterRelease(node)
     if (!after || after.kind !== 'use') return false

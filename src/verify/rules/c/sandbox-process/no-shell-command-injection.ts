@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { calleeName, callArgs, isConstantOrigin, literalValue, valueOrigin } from '../_utils/c.js'
+import { calleeName, callArgs, callWords, isConstantOrigin, literalValue, valueOrigin } from '../_utils/c.js'
 
 const SHELL_SANITIZERS = /^(?:(?:std::)?to_w?string|shell_quote|shell_escape|escape_shell_arg|quote_shell|g_shell_quote|sh_quote)$/
 /** printf conversions whose argument cannot carry shell syntax */
@@ -37,6 +37,8 @@ export default defineRule({
       has: { field: 'function', regex: '^(?:::)?(?:std::)?(?:system|popen|_popen|_wsystem|_wpopen|wordexp|execl|execlp|execle|execv|execvp|execve)$' },
     },
   },
+  // the callees; `system` (part of `system_error`) only as a call
+  requires: { words: ['popen', 'wordexp', 'execl', 'execv', ...callWords(['system'])] },
   check(node, ctx) {
     const cmd = commandOf(node, ctx)
     if (!cmd) return false

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { methodName, unwrap } from '../../c/_utils/c.js'
+import { callWords, methodName, unwrap } from '../../c/_utils/c.js'
 
 const STRING_FACTORIES = /^(?:std::)?(?:string|wstring|u8string|u16string|u32string|to_string|to_wstring|format|fmt::format|absl::StrCat|absl::StrFormat|filesystem::path|fs::path)$/
 const BY_VALUE_METHODS = /^(?:substr|str|string|u8string|wstring|generic_string|toStdString|toUtf8|toLocal8Bit|toLatin1|what_str|dump)$/
@@ -48,6 +48,8 @@ export default defineRule({
       any: [{ inside: { kind: 'init_declarator', stopBy: 'neighbor' } }, { inside: { kind: 'assignment_expression', stopBy: 'neighbor' } }, { inside: { kind: 'return_statement', stopBy: 'neighbor' } }],
     },
   },
+  // `data` (a common word) only as a call
+  requires: { words: ['c_str', ...callWords(['data'])] },
   check(node) {
     const fn = node.field('function')
     const recv = fn?.field('argument') ?? fn?.namedChildren()[0]

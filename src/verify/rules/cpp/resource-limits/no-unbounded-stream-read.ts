@@ -36,6 +36,8 @@ export default defineRule({
       ],
     },
   },
+  // istreambuf_iterator, rdbuf, Beast's limits, and asio reads into a dynamic_buffer or a streambuf
+  requires: { words: ['streambuf', 'dynamic_buffer', 'rdbuf', 'body_limit', 'header_limit'] },
   check(node, ctx) {
     const fn = node.field('function')!
     if (/istreambuf_iterator</.test(fn.text())) {

@@ -25,6 +25,8 @@ export default defineRule({
       ],
     },
   },
+  // Boost.Process callees, and QProcess (the `start` methods count only on a QProcess variable)
+  requires: { words: ['process::', 'bp::', 'QProcess'] },
   check(node, ctx) {
     const fn = node.field('function')!
     if (fn.kind() === 'field_expression') {

@@ -19,7 +19,7 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:createCipheriv|createDecipheriv|createCipher|createDecipher|encrypt|decrypt)$' } },
+        { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:createCipheriv|createDecipheriv|createCipher|createDecipher|encrypt|decrypt)$' } },
         { kind: 'member_expression', regex: '^(?:CryptoJS|cryptoJs|CryptoJs|crypto_js)\\.mode\\.ECB$' },
       ],
     },

@@ -29,14 +29,14 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:createHash|createHmac|hash|pbkdf2|pbkdf2Sync|digest|createSign|createVerify|sign|verify|MD5|SHA1|HmacMD5|HmacSHA1|md5|sha1|create)$' } },
+        { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:createHash|createHmac|hash|pbkdf2|pbkdf2Sync|digest|createSign|createVerify|sign|verify|MD5|SHA1|HmacMD5|HmacSHA1|md5|sha1|create)$' } },
         // WebCrypto algorithm objects: { name: 'HMAC', hash: 'SHA-1' }.
         { kind: 'pair', all: [{ has: { field: 'key', regex: '^["\']?hash["\']?$' } }, { has: { field: 'value', regex: '(?i-u)^["\'`](?:sha-?1|md5)["\'`]$' } }] },
       ],
     },
   },
-  // Every weak algorithm of WEAK and DIRECT contains one of these (`sha` alone is weak too).
-  requires: { words: ['md2', 'md4', 'md5', 'sha', 'ripemd'], ignoreCase: true },
+  // The weak algorithms of WEAK and DIRECT; `sha` alone is weak as a quoted name or as forge's md.sha.
+  requires: { words: ['md2', 'md4', 'md5', 'sha1', 'sha-1', "'sha'", '"sha"', '`sha`', 'ripemd', 'forge'], ignoreCase: true },
   check(node, ctx) {
     if (node.kind() === 'pair') return { data: { ALG: strValue(node.field('value'))!.toUpperCase() } }
     const name = callee(ctx, node)

@@ -69,7 +69,7 @@ export default defineRule({
     'Math.random is a fast PRNG (xorshift128+ in V8) whose state can be recovered from a few outputs; tokens, passwords, session ids, OTPs or reset codes drawn from it can be predicted (CWE-338).',
   safeAlternative: 'Use crypto.randomBytes(32).toString("hex"), crypto.randomUUID(), crypto.randomInt(0, 1e6) in Node, or crypto.getRandomValues() in the browser.',
   match: {
-    rule: { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:random|sample|sampleSize|pseudoRandomBytes)$|^(?:chance|faker)\\.' } },
+    rule: { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:random|sample|sampleSize|pseudoRandomBytes)$|^(?:chance|faker)\\.' } },
   },
   check(node, ctx) {
     const name = callee(ctx, node)

@@ -3,7 +3,8 @@ import { defineRule, type RuleContext } from '../../../engine/rule.js'
 import { isHardcodedSecret, SECRET_NAME_WORDS } from '../../python/_utils/common.js'
 import { args, callee, strValue } from '../_utils/js.js'
 
-const SECRETISH = '(?i-u)pass|pwd|secret|token|key|cred|auth'
+/** Contains one of the fragments (case-insensitive); anchored so that the regex compiles without a literal prefilter. */
+const SECRETISH = '^(?s:.*?)(?i-u:pass|pwd|secret|token|key|cred|auth)'
 /** Calls whose argument at the index is a key: jwt.sign(payload, "secret"). */
 const KEY_ARGS: Array<[RegExp, number, string]> = [
   [/^jsonwebtoken\.(?:sign|verify)$|^jwt\.(?:sign|verify)$/, 1, 'JWT secret'],
@@ -60,11 +61,10 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'identifier', regex: SECRETISH },
-        { kind: 'property_identifier', regex: SECRETISH },
+        { any: [{ kind: 'identifier' }, { kind: 'property_identifier' }], regex: SECRETISH },
         { kind: 'pair', has: { field: 'key', kind: 'string', regex: SECRETISH } },
         { kind: 'assignment_expression', has: { field: 'left', kind: 'subscript_expression', has: { field: 'index', kind: 'string', regex: SECRETISH } } },
-        { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:sign|verify|createHmac|createCipheriv|createDecipheriv|encrypt|decrypt|Hmac\\w+|cookieParser)$|^cookieParser$' } },
+        { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:sign|verify|createHmac|createCipheriv|createDecipheriv|encrypt|decrypt|Hmac\\w+|cookieParser)$|^cookieParser$' } },
       ],
     },
   },

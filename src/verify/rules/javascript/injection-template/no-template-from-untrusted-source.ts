@@ -32,7 +32,7 @@ export default defineRule({
     'EJS, Pug, lodash templates, Handlebars and Nunjucks compile templates to JavaScript: when data becomes template source, <%= process.mainModule.require("child_process").execSync("id") %> or its equivalent runs on the server (server-side template injection, CWE-1336).',
   safeAlternative: 'Keep template sources constant (files in the views directory or literals) and pass user data only as the data/locals argument: ejs.render(TEMPLATE, { name }).',
   match: {
-    rule: { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:render|compile|precompile|compileClient|template|renderString|renderStringAsync|twig|parseAndRender|parseAndRenderSync|parse)$' } },
+    rule: { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:render|compile|precompile|compileClient|template|renderString|renderStringAsync|twig|parseAndRender|parseAndRenderSync|parse)$' } },
   },
   check(node, ctx) {
     let name = callee(ctx, node)

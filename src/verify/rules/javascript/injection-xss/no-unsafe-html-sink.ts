@@ -23,7 +23,7 @@ export default defineRule({
       any: [
         { kind: 'assignment_expression', has: { field: 'left', kind: 'member_expression', regex: '\\.(?:innerHTML|outerHTML|srcdoc)$' } },
         { kind: 'augmented_assignment_expression', has: { field: 'left', kind: 'member_expression', regex: '\\.(?:innerHTML|outerHTML)$' } },
-        { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:insertAdjacentHTML|write|writeln|html|append|prepend|after|before|replaceWith|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|bypassSecurityTrustHtml|bypassSecurityTrustScript|bypassSecurityTrustResourceUrl|trustAsHtml)$' } },
+        { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:insertAdjacentHTML|write|writeln|html|append|prepend|after|before|replaceWith|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|bypassSecurityTrustHtml|bypassSecurityTrustScript|bypassSecurityTrustResourceUrl|trustAsHtml)$' } },
       ],
     },
   },

@@ -26,7 +26,7 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:alloc|allocUnsafe|allocUnsafeSlow|repeat|from|padStart|padEnd)$|^Array$' } },
+        { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:alloc|allocUnsafe|allocUnsafeSlow|repeat|from|padStart|padEnd)$|^Array$' } },
         { kind: 'new_expression', has: { field: 'constructor', regex: '^(?:Array|ArrayBuffer|SharedArrayBuffer|(?:Big)?(?:U?Int|Float)(?:8|16|32|64)(?:Clamped)?Array)$' } },
         { kind: 'for_statement', has: { field: 'condition', regex: '<' } },
       ],

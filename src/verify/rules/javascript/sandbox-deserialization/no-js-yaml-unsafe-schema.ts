@@ -16,7 +16,7 @@ export default defineRule({
     'With DEFAULT_FULL_SCHEMA (js-yaml 3) or the js-yaml-js-types tags, a YAML document can contain !!js/function, which js-yaml compiles with new Function: parsing attacker YAML runs their code (CWE-502).',
   safeAlternative: 'Use the default schema of js-yaml 4 (yaml.load(text)) or yaml.safeLoad / CORE_SCHEMA in js-yaml 3; never add the JavaScript types for untrusted input.',
   match: {
-    rule: { kind: 'call_expression', all: [{ has: { field: 'function', regex: '(?:^|\\.)(?:load|loadAll)$' } }, { has: { field: 'arguments', regex: 'schema' } }] },
+    rule: { kind: 'call_expression', all: [{ has: { field: 'function', regex: '^(?s:.*?\\.)?(?:load|loadAll)$' } }, { has: { field: 'arguments', regex: 'schema' } }] },
   },
   check(node, ctx) {
     const name = callee(ctx, node)

@@ -16,7 +16,7 @@ export default defineRule({
     'node-serialize, serialize-to-js, funcster and cryo rebuild functions from the payload (node-serialize evaluates "_$$ND_FUNC$$_" strings, with an immediately invoked function running at once), so a crafted cookie or body executes code on the server (CWE-502).',
   safeAlternative: 'Exchange plain data with JSON.parse and validate it with a schema (zod, ajv); never revive functions or classes from client-supplied data.',
   match: {
-    rule: { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:unserialize|deserialize|deepDeserialize|parse|decode)$' } },
+    rule: { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:unserialize|deserialize|deepDeserialize|parse|decode)$' } },
   },
   check(node, ctx) {
     const name = callee(ctx, node)

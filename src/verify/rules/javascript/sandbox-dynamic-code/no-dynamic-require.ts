@@ -18,16 +18,18 @@ export default defineRule({
     rule: {
       kind: 'call_expression',
       any: [{ has: { field: 'function', regex: '^(?:require|module\\.require|import|createRequire\\(.*\\))$' } }, { has: { field: 'function', kind: 'import' } }],
+      // A string literal as the first argument is constant: leave out the common require('x') natively.
+      not: { has: { field: 'arguments', has: { kind: 'string', nthChild: 1 } } },
     },
   },
   requires: { words: ['require', 'import'] },
   check(node, ctx) {
-    const fn = node.field('function')
-    const name = fn?.kind() === 'import' ? 'import' : callee(ctx, node)
     const target = args(ctx, node)[0]
     // Strictly constant names only: __dirname and other globals are not constants (semantics.md).
     if (!target || !ctx.flow.isUntrusted(target)) return false
     if (allowListed(ctx, node, dataNames(ctx, target, JS))) return false
+    const fn = node.field('function')
+    const name = fn?.kind() === 'import' ? 'import' : callee(ctx, node)
     return { data: { CALL: `${name}()` } }
   },
 })

@@ -26,8 +26,8 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:eval|execScript|Function|setTimeout|setInterval|setImmediate|runInNewContext|runInThisContext|runInContext|compileFunction|run)$|^(?:safeEval|safe_eval|notevil)$' } },
-        { kind: 'new_expression', has: { field: 'constructor', regex: '(?:^|\\.)(?:Function|Script|SourceTextModule)$' } },
+        { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:eval|execScript|Function|setTimeout|setInterval|setImmediate|runInNewContext|runInThisContext|runInContext|compileFunction|run)$|^(?:safeEval|safe_eval|notevil)$' } },
+        { kind: 'new_expression', has: { field: 'constructor', regex: '^(?s:.*?\\.)?(?:Function|Script|SourceTextModule)$' } },
       ],
     },
   },

@@ -56,7 +56,7 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call_expression', has: { field: 'function', regex: `(?:^|\\.)(?:${ONE_PATH}|${TWO_PATHS}|sendFile|download|file|write|readTextFile|readTextFileSync|writeTextFile|writeTextFileSync|readDir|readDirSync|remove|removeSync)$` } },
+        { kind: 'call_expression', has: { field: 'function', regex: `^(?s:.*?\\.)?(?:${ONE_PATH}|${TWO_PATHS}|sendFile|download|file|write|readTextFile|readTextFileSync|writeTextFile|writeTextFileSync|readDir|readDirSync|remove|removeSync)$` } },
       ],
     },
   },

@@ -18,8 +18,8 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:dlopen|Library|DynamicLibrary|ForeignFunction|load|open|_load)$' } },
-        { kind: 'new_expression', has: { field: 'constructor', regex: '(?:^|\\.)(?:Library|DynamicLibrary|ForeignFunction)$' } },
+        { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:dlopen|Library|DynamicLibrary|ForeignFunction|load|open|_load)$' } },
+        { kind: 'new_expression', has: { field: 'constructor', regex: '^(?s:.*?\\.)?(?:Library|DynamicLibrary|ForeignFunction)$' } },
       ],
     },
   },

@@ -78,8 +78,8 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:fetch|get|post|put|delete|del|patch|head|options|request|stream|connect|createConnection)$|^(?:axios|got|ky|needle|superagent|request|phin|bent)$' } },
-        { kind: 'new_expression', has: { field: 'constructor', regex: '(?:^|\\.)(?:WebSocket|EventSource)$' } },
+        { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:fetch|get|post|put|delete|del|patch|head|options|request|stream|connect|createConnection)$|^(?:axios|got|ky|needle|superagent|request|phin|bent)$' } },
+        { kind: 'new_expression', has: { field: 'constructor', regex: '^(?s:.*?\\.)?(?:WebSocket|EventSource)$' } },
       ],
     },
   },

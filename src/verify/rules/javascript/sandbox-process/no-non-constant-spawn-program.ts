@@ -21,7 +21,7 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:spawn|spawnSync|execFile|execFileSync|fork|execa|execaSync|sync|node)$|^(?:execa|crossSpawn)$' } },
+        { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:spawn|spawnSync|execFile|execFileSync|fork|execa|execaSync|sync|node)$|^(?:execa|crossSpawn)$' } },
         { kind: 'new_expression', has: { field: 'constructor', regex: '^Deno\\.Command$' } },
       ],
     },

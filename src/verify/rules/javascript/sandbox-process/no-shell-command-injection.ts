@@ -41,7 +41,7 @@ export default defineRule({
   match: {
     rule: {
       kind: 'call_expression',
-      has: { field: 'function', regex: '(?:^|\\.)(?:exec|execSync|command|commandSync|execaCommand|execaCommandSync|spawn|spawnSync|execFile|execFileSync|execa|execaSync|sync)$|^(?:execa|spawn|crossSpawn)$|^[\\w$]*(?:[eE]xec|[sS]pawn)[\\w$]*$' },
+      has: { field: 'function', regex: '^(?s:.*?\\.)?(?:exec|execSync|command|commandSync|execaCommand|execaCommandSync|spawn|spawnSync|execFile|execFileSync|execa|execaSync|sync)$|^(?:execa|spawn|crossSpawn)$|^[\\w$]*(?:[eE]xec|[sS]pawn)[\\w$]*$' },
     },
   },
   // The modules of SHELL_CALLS and SPAWNS.

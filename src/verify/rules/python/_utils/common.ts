@@ -557,28 +557,69 @@ export function isHardcodedSecret(name: string, value: string): boolean {
   return looksLikeSecretValue(bare)
 }
 
+/** isExternalDeep results per data flow (one per scanned tree): rules ask about the same values again and again. */
+const deepMemo = new WeakMap<object, Map<string, boolean>>()
+const syntaxIds = new WeakMap<Syntax, number>()
+let nextSyntaxId = 0
+
 /**
  * External input reaches `node`, like `flow.isExternal`, and also through loop variables
  * (`for link in request.json["links"]`), which the data flow does not follow.
  */
 export function isExternalDeep(ctx: RuleContext, node: SgNode, syn: Syntax, opts: AnalyzeOptions = { numericSanitizes: false }, depth = 0): boolean {
+  // Memoised per (node, depth, options): a pure function of them for one tree and data flow.
+  const san = opts.sanitizers
+  const cacheable = !san || !(san.global || san.sticky)
+  let memo = deepMemo.get(ctx.flow)
+  if (!memo) {
+    memo = new Map()
+    deepMemo.set(ctx.flow, memo)
+  }
+  let sid = syntaxIds.get(syn)
+  if (sid === undefined) {
+    sid = nextSyntaxId++
+    syntaxIds.set(syn, sid)
+  }
+  const key = `${sid}|${node.id()}|${depth}|${String(opts.numericSanitizes)}|${san ? `${san.source}/${san.flags}` : ''}`
+  if (cacheable) {
+    const hit = memo.get(key)
+    if (hit !== undefined) return hit
+  }
+  const result = externalDeep(ctx, node, syn, opts, depth)
+  if (cacheable) memo.set(key, result)
+  return result
+}
+
+function externalDeep(ctx: RuleContext, node: SgNode, syn: Syntax, opts: AnalyzeOptions, depth: number): boolean {
   if (ctx.flow.isExternal(node, opts)) return true
   if (depth > 3) return false
   const names = new Set<string>()
+  // The first identifier of each name, in tree order, wherever it stands: what `node.find` of an
+  // identifier with that name returns, without compiling a regex per name.
+  const first = new Map<string, SgNode>()
+  let skipped = false
   const walk = (n: SgNode): void => {
     if (n.kind() === 'identifier') {
+      const name = n.text()
+      if (!first.has(name)) first.set(name, n)
       const parent = n.parent()
       const pk = parent?.kind() as string | undefined
       const isAttr = pk !== undefined && syn.members.has(pk) && parent!.namedChildren()[0]?.id() !== n.id()
-      if (!isAttr) names.add(n.text())
+      if (!isAttr) names.add(name)
       return
     }
-    if (syn.calls.has(n.kind() as string) && opts.sanitizers?.test(calleeText(ctx, n))) return
+    if (syn.calls.has(n.kind() as string) && opts.sanitizers?.test(calleeText(ctx, n))) {
+      skipped = true
+      return
+    }
     for (const c of n.namedChildren()) walk(c)
   }
   walk(node)
   for (const name of names) {
-    const use = node.kind() === 'identifier' ? node : (node.find({ rule: { kind: 'identifier', regex: `^${name.replace(/[$]/g, '\\$')}$` } }) ?? node)
+    let use: SgNode
+    if (node.kind() === 'identifier') use = node
+    else if (!skipped && !name.includes('\\')) use = first.get(name) ?? node
+    else use = node.find({ rule: { kind: 'identifier', regex: `^${name.replace(/[$]/g, '\\$')}$` } }) ?? node
     const defs = definitionsOf(ctx, use, name, syn)
     for (const v of defs) {
       if (v.id() !== node.id() && isExternalDeep(ctx, v, syn, opts, depth + 1)) return true

@@ -143,7 +143,7 @@ export function functionName(ctx: RuleContext, node: SgNode): string {
 
 /** A regex matching `name(` callees from a list of qualified names, with any module prefix. */
 export function lastSegment(names: readonly string[]): string {
-  return `(?:^|\\.)(?:${[...new Set(names.map((n) => n.split('.').at(-1)!))].join('|')})$`
+  return `^(?s:.*?\\.)?(?:${[...new Set(names.map((n) => n.split('.').at(-1)!))].join('|')})$`
 }
 
 /** External input reaches `node` (also through loop variables). */

@@ -20,8 +20,8 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:new|TripleDES|ARC4|Blowfish|IDEA|CAST5|SEED|RC4|des|triple_des|ECB)$' } },
-        { kind: 'attribute', regex: '(?:^|\\.)MODE_ECB$' },
+        { kind: 'call', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:new|TripleDES|ARC4|Blowfish|IDEA|CAST5|SEED|RC4|des|triple_des|ECB)$' } },
+        { kind: 'attribute', regex: '^(?s:.*?\\.)?MODE_ECB$' },
       ],
     },
   },

@@ -23,9 +23,9 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:md5|sha1|MD5|MD4|MD2|SHA1|SHA|new|pbkdf2_hmac|digest|HMAC)$' } },
+        { kind: 'call', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:md5|sha1|MD5|MD4|MD2|SHA1|SHA|new|pbkdf2_hmac|digest|HMAC)$' } },
         // hmac.new(key, msg, hashlib.sha1), digestmod=hashlib.md5: the algorithm passed by reference.
-        { kind: 'attribute', regex: '(?:^|\\.)(?:md5|sha1|MD5|SHA1)$', not: { inside: { kind: 'call', field: 'function', stopBy: 'neighbor' } } },
+        { kind: 'attribute', regex: '^(?s:.*?\\.)?(?:md5|sha1|MD5|SHA1)$', not: { inside: { kind: 'call', field: 'function', stopBy: 'neighbor' } } },
         { kind: 'keyword_argument', regex: '^(?:digestmod|hash_name|algorithm|digest|hashfunc)\\s*=\\s*["\']' },
       ],
     },

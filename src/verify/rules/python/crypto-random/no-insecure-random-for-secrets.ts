@@ -60,7 +60,7 @@ export default defineRule({
   match: {
     rule: {
       kind: 'call',
-      has: { field: 'function', regex: '(?:^|\\.)(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes|triangular|gauss|rand|bytes|random_sample|ranf|integers)$' },
+      has: { field: 'function', regex: '^(?s:.*?\\.)?(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|randbytes|triangular|gauss|rand|bytes|random_sample|ranf|integers)$' },
     },
   },
   // GENERATORS and the generator constructors are all in the random module (random, numpy.random).

@@ -80,12 +80,12 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'assignment', has: { field: 'right', any: [{ kind: 'string' }, { kind: 'concatenated_string' }] }, regex: '(?i-u)pass|pwd|secret|token|key|cred|auth' },
+        { kind: 'assignment', has: { field: 'right', any: [{ kind: 'string' }, { kind: 'concatenated_string' }] }, regex: '^(?s:.*?)(?i-u:pass|pwd|secret|token|key|cred|auth)' },
         { kind: 'keyword_argument', regex: '(?i-u)^[A-Za-z0-9_]*(?:pass|pwd|secret|token|key|cred|auth)[A-Za-z0-9_]*\\s*=' },
         { kind: 'default_parameter', regex: '(?i-u)^[A-Za-z0-9_]*(?:pass|pwd|secret|token|key|cred|auth)[A-Za-z0-9_]*\\s*=' },
         { kind: 'typed_default_parameter', regex: '(?i-u)^[A-Za-z0-9_]*(?:pass|pwd|secret|token|key|cred|auth)' },
         { kind: 'pair', has: { field: 'value', kind: 'string' }, regex: '(?i-u)^["\']?[A-Za-z0-9_]*[-_ ]?(?:pass|pwd|secret|token|key|cred|auth)' },
-        { kind: 'call', has: { field: 'function', regex: '(?:jwt|jose)\\.(?:encode|decode)$|(?:^|\\.)(?:HMAC|URLSafeTimedSerializer|URLSafeSerializer|Signer|Fernet|login)$|^hmac\\.new$' } },
+        { kind: 'call', has: { field: 'function', regex: '(?:jwt|jose)\\.(?:encode|decode)$|^(?s:.*?\\.)?(?:HMAC|URLSafeTimedSerializer|URLSafeSerializer|Signer|Fernet|login)$|^hmac\\.new$' } },
       ],
     },
   },

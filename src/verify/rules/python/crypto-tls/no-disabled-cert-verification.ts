@@ -18,10 +18,10 @@ export default defineRule({
       any: [
         { kind: 'keyword_argument', regex: '^(?:verify_ssl|ssl|check_hostname|assert_hostname|verify_certs|ssl_verify|validate_certs|verify_cert|insecure_skip_verify|tls_verify)\\s*=\\s*(?:False|0)$' },
         { kind: 'keyword_argument', regex: '^(?:cert_reqs|ssl_cert_reqs|verify_mode)\\s*=\\s*["\'](?:CERT_NONE|none)["\']$' },
-        { kind: 'attribute', regex: '(?:^|\\.)(?:CERT_NONE|_create_unverified_context|VERIFY_NONE)$' },
+        { kind: 'attribute', regex: '^(?s:.*?\\.)?(?:CERT_NONE|_create_unverified_context|VERIFY_NONE)$' },
         { kind: 'assignment', regex: '^[\\w.\\[\\]"\']+\\.(?:check_hostname|verify)\\s*=\\s*False$' },
         // ssl.wrap_socket defaults to cert_reqs=CERT_NONE.
-        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)wrap_socket$' } },
+        { kind: 'call', has: { field: 'function', regex: '^(?s:.*?\\.)?wrap_socket$' } },
       ],
     },
   },

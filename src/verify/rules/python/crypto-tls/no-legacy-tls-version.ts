@@ -15,7 +15,7 @@ export default defineRule({
   match: {
     rule: {
       kind: 'attribute',
-      regex: '(?:^|\\.)(?:PROTOCOL_SSLv2|PROTOCOL_SSLv3|PROTOCOL_TLSv1|PROTOCOL_TLSv1_1|SSLv2_METHOD|SSLv3_METHOD|TLSv1_METHOD|TLSv1_1_METHOD|OP_NO_TLSv1_2|TLSVersion\\.(?:SSLv3|TLSv1|TLSv1_1))$',
+      regex: '^(?s:.*?\\.)?(?:PROTOCOL_SSLv2|PROTOCOL_SSLv3|PROTOCOL_TLSv1|PROTOCOL_TLSv1_1|SSLv2_METHOD|SSLv3_METHOD|TLSv1_METHOD|TLSv1_1_METHOD|OP_NO_TLSv1_2|TLSVersion\\.(?:SSLv3|TLSv1|TLSv1_1))$',
     },
   },
   check(node) {

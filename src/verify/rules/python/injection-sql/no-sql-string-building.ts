@@ -52,7 +52,7 @@ export default defineRule({
     rule: {
       any: [
         { kind: 'call', has: { field: 'function', kind: 'attribute', regex: `\\.(?:${EXEC_METHODS.source.slice(4, -2)})$` } },
-        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:read_sql|read_sql_query|RawSQL)$' } },
+        { kind: 'call', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:read_sql|read_sql_query|RawSQL)$' } },
       ],
     },
   },

@@ -19,7 +19,7 @@ export default defineRule({
     'Template languages are code: when data becomes part of the template source, {{ ... }} in it is evaluated on the server. In Jinja2 {{ cycler.__init__.__globals__.os.popen("id").read() }} runs a shell command (server-side template injection, CWE-1336).',
   safeAlternative: 'Keep templates constant (files or literals) and pass data as render variables: render_template_string("Hello {{ name }}", name=name); for user-authored templates use jinja2.sandbox.SandboxedEnvironment.',
   match: {
-    rule: { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:render_template_string|Template|from_string|PageTemplate|MarkupTemplate|render)$' } },
+    rule: { kind: 'call', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:render_template_string|Template|from_string|PageTemplate|MarkupTemplate|render)$' } },
   },
   check(node, ctx) {
     const name = callee(ctx, node)

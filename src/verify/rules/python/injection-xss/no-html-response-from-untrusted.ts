@@ -47,7 +47,7 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:HttpResponse|make_response|Response|HTMLResponse)$' } },
+        { kind: 'call', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:HttpResponse|make_response|Response|HTMLResponse)$' } },
         // Returns of route handlers (decorated functions) only.
         { kind: 'return_statement', has: { any: [{ kind: 'binary_operator' }, { kind: 'string' }, { kind: 'identifier' }, { kind: 'subscript' }, { kind: 'call' }], stopBy: 'neighbor' }, inside: { kind: 'decorated_definition', stopBy: 'end' } },
       ],

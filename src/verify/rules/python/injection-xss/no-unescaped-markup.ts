@@ -18,7 +18,7 @@ export default defineRule({
     'Markup(), mark_safe() and SafeString tell the template engine that the string is already escaped. When it holds user data, a <script> or an onerror= attribute in it reaches the page as markup and runs in the victim\'s browser (CWE-79).',
   safeAlternative: 'Let the template escape the value, or build the fragment with markupsafe.Markup("<b>{}</b>").format(value) / django.utils.html.format_html, which escape their arguments; escape with html.escape before wrapping.',
   match: {
-    rule: { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:Markup|mark_safe|SafeString|SafeText)$' } },
+    rule: { kind: 'call', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:Markup|mark_safe|SafeString|SafeText)$' } },
   },
   check(node, ctx) {
     const name = callee(ctx, node)

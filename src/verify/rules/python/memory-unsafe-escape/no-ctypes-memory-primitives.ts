@@ -20,7 +20,7 @@ export default defineRule({
   match: {
     rule: {
       kind: 'call',
-      has: { field: 'function', regex: '(?:^|\\.)(?:memmove|memset|string_at|wstring_at|cast|from_address)$' },
+      has: { field: 'function', regex: '^(?s:.*?\\.)?(?:memmove|memset|string_at|wstring_at|cast|from_address)$' },
     },
   },
   check(node, ctx) {

@@ -16,9 +16,9 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'assignment', regex: '(?:^|\\.)(?:MAX_IMAGE_PIXELS|MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX_MEMORY_SIZE|DATA_UPLOAD_MAX_NUMBER_FIELDS|FILE_UPLOAD_MAX_MEMORY_SIZE)\\s*=\\s*None$' },
+        { kind: 'assignment', regex: '^(?s:.*?\\.)?(?:MAX_IMAGE_PIXELS|MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX_MEMORY_SIZE|DATA_UPLOAD_MAX_NUMBER_FIELDS|FILE_UPLOAD_MAX_MEMORY_SIZE)\\s*=\\s*None$' },
         { kind: 'assignment', regex: '^app\\.config\\[["\']MAX_CONTENT_LENGTH["\']\\]\\s*=\\s*None$' },
-        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:set_int_max_str_digits|field_size_limit|setrlimit|XMLParser)$' } },
+        { kind: 'call', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:set_int_max_str_digits|field_size_limit|setrlimit|XMLParser)$' } },
       ],
     },
   },

@@ -38,7 +38,7 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:bytearray|bytes|range|zeros|ones|empty|full|arange|urandom|token_bytes|token_hex|repeat|array|read|recv)$' } },
+        { kind: 'call', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:bytearray|bytes|range|zeros|ones|empty|full|arange|urandom|token_bytes|token_hex|repeat|array|read|recv)$' } },
         { kind: 'binary_operator', regex: '^(?:[rbuRBU]*["\'\\[(][\\s\\S]*\\*|[\\s\\S]*\\*\\s*[rbuRBU]*["\'\\[(])' },
       ],
     },

@@ -21,7 +21,7 @@ export default defineRule({
   match: {
     rule: {
       kind: 'call',
-      has: { field: 'function', regex: '(?:^|\\.)(?:loads|load|Unpickler|decode|read_pickle|open|load_model)$' },
+      has: { field: 'function', regex: '^(?s:.*?\\.)?(?:loads|load|Unpickler|decode|read_pickle|open|load_model)$' },
     },
   },
   check(node, ctx) {

@@ -37,7 +37,7 @@ export default defineRule({
   match: {
     rule: {
       kind: 'call',
-      has: { field: 'function', regex: '(?:^|\\.)(?:import_module|__import__|load_source|load_module|load_compiled|find_module|spec_from_file_location|SourceFileLoader|SourcelessFileLoader|run_path|run_module|locate|zipimporter)$' },
+      has: { field: 'function', regex: '^(?s:.*?\\.)?(?:import_module|__import__|load_source|load_module|load_compiled|find_module|spec_from_file_location|SourceFileLoader|SourcelessFileLoader|run_path|run_module|locate|zipimporter)$' },
     },
   },
   check(node, ctx) {

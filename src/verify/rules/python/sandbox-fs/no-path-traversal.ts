@@ -92,7 +92,7 @@ export default defineRule({
       has: {
         field: 'function',
         regex:
-          '(?:^|\\.)(?:open|ZipFile|remove|unlink|rmdir|removedirs|listdir|scandir|walk|stat|lstat|chmod|chown|makedirs|mkdir|truncate|utime|readlink|mkfifo|glob|iglob|rmtree|make_archive|unpack_archive|disk_usage|rename|renames|replace|symlink|link|copy|copy2|copyfile|copytree|move|copymode|copystat|load|save|read_csv|read_excel|send_file|FileResponse|read_text|write_text|read_bytes|write_bytes|iterdir|touch|rglob|symlink_to|hardlink_to)$',
+          '^(?s:.*?\\.)?(?:open|ZipFile|remove|unlink|rmdir|removedirs|listdir|scandir|walk|stat|lstat|chmod|chown|makedirs|mkdir|truncate|utime|readlink|mkfifo|glob|iglob|rmtree|make_archive|unpack_archive|disk_usage|rename|renames|replace|symlink|link|copy|copy2|copyfile|copytree|move|copymode|copystat|load|save|read_csv|read_excel|send_file|FileResponse|read_text|write_text|read_bytes|write_bytes|iterdir|touch|rglob|symlink_to|hardlink_to)$',
       },
     },
   },

@@ -21,7 +21,7 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:CDLL|WinDLL|OleDLL|PyDLL|LibraryLoader|LoadLibrary|LoadLibraryEx|dlopen|load_dynamic|ExtensionFileLoader|add_dll_directory|load_library|load_library_permanently|verify)$' } },
+        { kind: 'call', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:CDLL|WinDLL|OleDLL|PyDLL|LibraryLoader|LoadLibrary|LoadLibraryEx|dlopen|load_dynamic|ExtensionFileLoader|add_dll_directory|load_library|load_library_permanently|verify)$' } },
         // ctypes.windll.kernel32, cdll.msvcrt: attribute access loads the library.
         {
           kind: 'attribute',

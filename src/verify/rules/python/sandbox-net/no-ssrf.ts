@@ -111,7 +111,7 @@ export default defineRule({
       kind: 'call',
       has: {
         field: 'function',
-        regex: `(?:^|\\.)(?:${HTTP_VERBS}|urlretrieve|create_connection|connect|connect_ex|download|parse|HTTPS?Connection|SMTP|SMTP_SSL|FTP|FTP_TLS|Telnet|open_connection)$`,
+        regex: `^(?s:.*?\\.)?(?:${HTTP_VERBS}|urlretrieve|create_connection|connect|connect_ex|download|parse|HTTPS?Connection|SMTP|SMTP_SSL|FTP|FTP_TLS|Telnet|open_connection)$`,
       },
     },
   },

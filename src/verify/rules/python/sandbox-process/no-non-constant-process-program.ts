@@ -50,7 +50,7 @@ export default defineRule({
   match: {
     rule: {
       kind: 'call',
-      has: { field: 'function', regex: '(?:^|\\.)(?:run|call|check_call|check_output|Popen|create_subprocess_exec|spawn|PopenSpawn|Command|run_process|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)$' },
+      has: { field: 'function', regex: '^(?s:.*?\\.)?(?:run|call|check_call|check_output|Popen|create_subprocess_exec|spawn|PopenSpawn|Command|run_process|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)$' },
     },
   },
   // The modules of SUBPROCESS (sh.Command by its name), and os.exec* / os.spawn* / os.posix_spawn*.

@@ -18,7 +18,7 @@ export default defineRule({
     'The string is parsed by /bin/sh, so any ;, |, $() or backtick in the data runs as a command of its own with the permissions of this process (CWE-78).',
   safeAlternative: 'Pass an argument list without a shell: subprocess.run(["prog", arg], check=True); quote with shlex.quote only when a shell is unavoidable.',
   match: {
-    rule: { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:system|popen[234]?|getoutput|getstatusoutput)$' } },
+    rule: { kind: 'call', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:system|popen[234]?|getoutput|getstatusoutput)$' } },
   },
   check(node, ctx) {
     const name = callee(ctx, node)

@@ -61,7 +61,7 @@ export default defineRule({
   match: {
     rule: {
       kind: 'call',
-      has: { field: 'function', regex: '(?:^|\\.)(?:run|call|check_call|check_output|Popen|create_subprocess_shell|create_subprocess_exec|subprocess_shell|exec_command|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)$' },
+      has: { field: 'function', regex: '^(?s:.*?\\.)?(?:run|call|check_call|check_output|Popen|create_subprocess_shell|create_subprocess_exec|subprocess_shell|exec_command|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)$' },
     },
   },
   // subprocess and asyncio's *subprocess_shell / *subprocess_exec, paramiko's exec_command, os.exec* / os.spawn*.
