@@ -46,10 +46,10 @@ export function scanSource(source: string, options: ScanOptions): ScanResult {
   const byteOffsets = new ByteOffsets(source)
   const findings: Finding[] = []
   const seen = new Set<string>()
-  const lowered = lazy(() => source.toLowerCase())
+  const has = wordLookup(source)
   for (const rule of rules) {
     // Skip rules whose words the file does not contain: they cannot match (see prefilter.ts).
-    if (!mayMatch(rule, source, lowered)) continue
+    if (!mayMatch(rule, has)) continue
     for (const match of root.findAll(asciiConfig(rule.match))) {
       const verdict = rule.check ? rule.check(match, ctx) : true
       if (verdict === false) continue
@@ -65,19 +65,28 @@ export function scanSource(source: string, options: ScanOptions): ScanResult {
   return { language: options.language, findings, syntaxErrors: syntaxProblems(root), rulesRun: rules, root, flow }
 }
 
-/** False when the file lacks every word the rule needs, declared or derived from its matcher. */
-function mayMatch(rule: Rule, source: string, lowered: () => string): boolean {
-  if (rule.requires) {
-    const text = rule.requires.ignoreCase ? lowered() : source
-    return rule.requires.words.some((w) => text.includes(rule.requires!.ignoreCase ? w.toLowerCase() : w))
+/** Whether the file contains a word; rules share many words, so each is looked up once per file. */
+type WordLookup = (word: string, ignoreCase: boolean) => boolean
+
+function wordLookup(source: string): WordLookup {
+  const found = new Map<string, boolean>()
+  let lowered: string | undefined
+  return (word, ignoreCase) => {
+    const key = ignoreCase ? `\0${word.toLowerCase()}` : word
+    let hit = found.get(key)
+    if (hit === undefined) {
+      hit = ignoreCase ? (lowered ??= source.toLowerCase()).includes(word.toLowerCase()) : source.includes(word)
+      found.set(key, hit)
+    }
+    return hit
   }
-  const words = requiredWords(rule.match)
-  return !words || words.some((w) => source.includes(w))
 }
 
-function lazy<T>(compute: () => T): () => T {
-  let value: T | undefined
-  return () => (value ??= compute())
+/** False when the file lacks every word the rule needs, declared or derived from its matcher. */
+function mayMatch(rule: Rule, has: WordLookup): boolean {
+  if (rule.requires) return rule.requires.words.some((w) => has(w, rule.requires!.ignoreCase === true))
+  const words = requiredWords(rule.match)
+  return !words || words.some((w) => has(w, false))
 }
 
 function toFinding(rule: Rule, match: SgNode, node: SgNode, hit: RuleHit, bytes: ByteOffsets, path?: string): Finding {

@@ -59,11 +59,13 @@ export default defineRule({
     'Secrets in source code ship in every clone, bundle (front-end code is public), build log and backup; they cannot be rotated without a release and are harvested by scanners of public repositories (CWE-798).',
   safeAlternative: 'Read secrets at run time: process.env.DB_PASSWORD, a secret manager or a mounted file; keep only placeholders in code and example configs.',
   match: {
+    // SECRETISH once, as a utility rule: ast-grep compiles a regex for every place it appears.
+    utils: { secretish: { regex: SECRETISH } },
     rule: {
       any: [
-        { any: [{ kind: 'identifier' }, { kind: 'property_identifier' }], regex: SECRETISH },
-        { kind: 'pair', has: { field: 'key', kind: 'string', regex: SECRETISH } },
-        { kind: 'assignment_expression', has: { field: 'left', kind: 'subscript_expression', has: { field: 'index', kind: 'string', regex: SECRETISH } } },
+        { any: [{ kind: 'identifier' }, { kind: 'property_identifier' }], matches: 'secretish' },
+        { kind: 'pair', has: { field: 'key', kind: 'string', matches: 'secretish' } },
+        { kind: 'assignment_expression', has: { field: 'left', kind: 'subscript_expression', has: { field: 'index', kind: 'string', matches: 'secretish' } } },
         { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:sign|verify|createHmac|createCipheriv|createDecipheriv|encrypt|decrypt|Hmac\\w+|cookieParser)$|^cookieParser$' } },
       ],
     },

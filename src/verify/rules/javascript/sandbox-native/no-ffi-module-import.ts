@@ -16,11 +16,13 @@ export default defineRule({
     'Native addons (.node files) and FFI libraries (ffi-napi, koffi, bun:ffi) run machine code inside the process with none of the memory or permission guarantees of JavaScript: a bug is memory corruption, and a swapped library file runs arbitrary code (CWE-111, CWE-114).',
   safeAlternative: 'Prefer a pure-JavaScript or WebAssembly implementation; if native code is unavoidable, depend on a reviewed, pinned package rather than loading libraries by path at run time.',
   match: {
+    // SPEC once, as a utility rule: ast-grep compiles a regex for every place it appears.
+    utils: { spec: { regex: SPEC } },
     rule: {
       any: [
-        { kind: 'call_expression', all: [{ has: { field: 'function', regex: '^(?:require|module\\.require)$' } }, { has: { field: 'arguments', has: { kind: 'string', regex: SPEC, stopBy: 'end' } } }] },
-        { kind: 'import_statement', has: { field: 'source', regex: SPEC } },
-        { kind: 'call_expression', has: { field: 'function', kind: 'import' }, all: [{ has: { field: 'arguments', has: { kind: 'string', regex: SPEC } } }] },
+        { kind: 'call_expression', all: [{ has: { field: 'function', regex: '^(?:require|module\\.require)$' } }, { has: { field: 'arguments', has: { kind: 'string', matches: 'spec', stopBy: 'end' } } }] },
+        { kind: 'import_statement', has: { field: 'source', matches: 'spec' } },
+        { kind: 'call_expression', has: { field: 'function', kind: 'import' }, all: [{ has: { field: 'arguments', has: { kind: 'string', matches: 'spec' } } }] },
       ],
     },
   },

@@ -81,8 +81,8 @@ export default defineRule({
     rule: {
       any: [
         { kind: 'assignment', has: { field: 'right', any: [{ kind: 'string' }, { kind: 'concatenated_string' }] }, regex: '^(?s:.*?)(?i-u:pass|pwd|secret|token|key|cred|auth)' },
-        { kind: 'keyword_argument', regex: '(?i-u)^[A-Za-z0-9_]*(?:pass|pwd|secret|token|key|cred|auth)[A-Za-z0-9_]*\\s*=' },
-        { kind: 'default_parameter', regex: '(?i-u)^[A-Za-z0-9_]*(?:pass|pwd|secret|token|key|cred|auth)[A-Za-z0-9_]*\\s*=' },
+        // One regex for both kinds: ast-grep compiles a regex for every place it appears.
+        { any: [{ kind: 'keyword_argument' }, { kind: 'default_parameter' }], regex: '(?i-u)^[A-Za-z0-9_]*(?:pass|pwd|secret|token|key|cred|auth)[A-Za-z0-9_]*\\s*=' },
         { kind: 'typed_default_parameter', regex: '(?i-u)^[A-Za-z0-9_]*(?:pass|pwd|secret|token|key|cred|auth)' },
         { kind: 'pair', has: { field: 'value', kind: 'string' }, regex: '(?i-u)^["\']?[A-Za-z0-9_]*[-_ ]?(?:pass|pwd|secret|token|key|cred|auth)' },
         { kind: 'call', has: { field: 'function', regex: '(?:jwt|jose)\\.(?:encode|decode)$|^(?s:.*?\\.)?(?:HMAC|URLSafeTimedSerializer|URLSafeSerializer|Signer|Fernet|login)$|^hmac\\.new$' } },
