@@ -22,7 +22,7 @@ export default defineRule({
   safeAlternative:
     'Use placeholders and pass values separately: db.query("SELECT * FROM users WHERE id = $1", [id]) (? for mysql/sqlite), knex/Prisma query builders or tagged templates (sql`… ${id}`, prisma.$queryRaw`…`); pick identifiers from a constant allow-list.',
   match: {
-    rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', regex: `\\.(?:${METHODS})$` } },
+    rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', regex: `^(?s:.*\\.)(?:${METHODS})$` } },
   },
   check(node, ctx) {
     const fn = fnOf(node)

@@ -15,6 +15,17 @@ export const FS_SANITIZERS =
   /^(?:path\.basename|basename|path\.posix\.basename|path\.win32\.basename|sanitize|sanitizeFilename|sanitize-filename|filenamify|crypto\.randomUUID|randomUUID|uuid\.v4|uuidv4|v4|nanoid|Date\.now|parseInt|Number|crypto\.randomBytes\(.*\)\.toString|\w+\.digest)$|(?:^|\.)(?:digest|randomUUID)$/
 const JOINS = /^(?:path\.(?:join|resolve|posix\.join|posix\.resolve|win32\.join)|join|resolve)$/
 
+/**
+ * The same names as the alternation `names`, with `x|xSync` folded into `(?:x)(?:Sync)?`: half the
+ * literals, so the matcher's regex (compiled every time the rule runs) compiles in half the time.
+ */
+function foldSync(names: string): string {
+  const all = new Set(names.split('|'))
+  const both = [...all].filter((n) => !n.endsWith('Sync') && all.has(`${n}Sync`))
+  const rest = [...all].filter((n) => !both.includes(n) && !(n.endsWith('Sync') && both.includes(n.slice(0, -4))))
+  return `(?:${both.join('|')})(?:Sync)?|${rest.join('|')}`
+}
+
 function joinsConstantBase(ctx: RuleContext, p: SgNode, depth = 0): boolean {
   if (depth > 4) return false
   const nc = (n: SgNode): boolean => nonConstant(ctx, n, JS, { sanitizers: FS_SANITIZERS })
@@ -56,7 +67,10 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call_expression', has: { field: 'function', regex: `^(?s:.*?\\.)?(?:${ONE_PATH}|${TWO_PATHS}|sendFile|download|file|write|readTextFile|readTextFileSync|writeTextFile|writeTextFileSync|readDir|readDirSync|remove|removeSync)$` } },
+        {
+          kind: 'call_expression',
+          has: { field: 'function', regex: `^(?s:.*?\\.)?(?:${foldSync(`${ONE_PATH}|${TWO_PATHS}|sendFile|download|file|write|readTextFile|readTextFileSync|writeTextFile|writeTextFileSync|readDir|readDirSync|remove|removeSync`)})$` },
+        },
       ],
     },
   },

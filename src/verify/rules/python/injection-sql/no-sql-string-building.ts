@@ -51,7 +51,7 @@ export default defineRule({
   match: {
     rule: {
       any: [
-        { kind: 'call', has: { field: 'function', kind: 'attribute', regex: `\\.(?:${EXEC_METHODS.source.slice(4, -2)})$` } },
+        { kind: 'call', has: { field: 'function', kind: 'attribute', regex: `^(?s:.*\\.)(?:${EXEC_METHODS.source.slice(4, -2)})$` } },
         { kind: 'call', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:read_sql|read_sql_query|RawSQL)$' } },
       ],
     },
