@@ -1,4 +1,4 @@
-/** Prints the tree-sitter tree of a snippet: `npx tsx scripts/_dump.ts <language> '<code>'`. For writing rules. */
+/** Prints the tree-sitter tree of a snippet: `npx tsx scripts/dump-tree.ts <language> '<code>'`. For writing rules. */
 import { parse, type SgNode } from '@ast-grep/napi'
 import { ensureLanguagesRegistered, grammarFor } from '../src/verify/engine/languages.js'
 import { LanguageSchema } from '../src/core/properties.js'
