@@ -1,6 +1,6 @@
 import { parse, type SgNode } from '@ast-grep/napi'
-import { cweIds, type LanguageId } from '../../core/properties.js'
-import type { ConfidenceLevel, Finding, Fix, Location } from '../../core/finding.js'
+import type { LanguageId } from '../../core/properties.js'
+import type { Finding, Fix, Location } from '../../core/finding.js'
 import { compareFindings } from '../../core/finding.js'
 import { asciiConfig } from './ascii-regex.js'
 import { requiredWords } from './prefilter.js'
@@ -164,6 +164,3 @@ class ByteOffsets {
   }
 }
 
-/** Confidence ordering for filters. */
-export const CONFIDENCE_ORDER: Record<ConfidenceLevel, number> = { low: 0, medium: 1, high: 2 }
-export { cweIds }

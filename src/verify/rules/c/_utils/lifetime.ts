@@ -5,6 +5,12 @@ import { fieldExpressionsNamed } from './file-index.js'
 export const FREE_FUNCTIONS = 'free|cfree|g_free|kfree|kvfree|vfree|xfree|OPENSSL_free|CRYPTO_free|av_free|sqlite3_free|curl_free|SDL_free|PyMem_Free|HeapFree|LocalFree|GlobalFree|CoTaskMemFree'
 /** Prefilter words of a call to FREE_FUNCTIONS: the `…free` ones as calls (`free` is part of `free_list`, `lock-free`). */
 export const FREE_WORDS: readonly string[] = minimalWords([...FREE_FUNCTIONS.split('|').filter((n) => !n.endsWith('free')), ...callWords(FREE_FUNCTIONS.split('|').filter((n) => n.endsWith('free')))])
+
+/** Calls that release a pointer: `free(p)` and its kin, the anchor of the lifetime rules. */
+export const FREE_CALL_MATCH = {
+  rule: { pattern: { context: 'void f() { $FN($PTR); }', selector: 'call_expression' }, has: { field: 'function', regex: `^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$` } },
+  constraints: { FN: { regex: `^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$` } },
+}
 const FREE_RE = new RegExp(`^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$`)
 
 /** The pointer a release (`free(p)`, `delete p`, `HeapFree(h, 0, p)`) releases. */

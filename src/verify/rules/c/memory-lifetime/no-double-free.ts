@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { FREE_FUNCTIONS, FREE_WORDS, firstAfterRelease } from '../_utils/lifetime.js'
+import { FREE_CALL_MATCH, FREE_WORDS, firstAfterRelease } from '../_utils/lifetime.js'
 
 export default defineRule({
   id: 'c/no-double-free',
@@ -13,10 +13,7 @@ export default defineRule({
   rationale:
     'Freeing the same pointer twice corrupts the allocator: the chunk lands twice on a free list, two later allocations share memory, and attackers use that overlap to overwrite pointers and run code (CWE-415).',
   safeAlternative: 'Free each allocation exactly once on every path and set the pointer to NULL after free(p) (free(NULL) is a no-op).',
-  match: {
-    rule: { pattern: { context: 'void f() { $FN($PTR); }', selector: 'call_expression' }, has: { field: 'function', regex: `^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$` } },
-    constraints: { FN: { regex: `^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$` } },
-  },
+  match: FREE_CALL_MATCH,
   requires: { words: FREE_WORDS },
   check(node) {
     const after = firstAfterRelease(node)

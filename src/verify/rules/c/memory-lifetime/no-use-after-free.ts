@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { FREE_FUNCTIONS, FREE_WORDS, firstAfterRelease } from '../_utils/lifetime.js'
+import { FREE_CALL_MATCH, FREE_WORDS, firstAfterRelease } from '../_utils/lifetime.js'
 
 export default defineRule({
   id: 'c/no-use-after-free',
@@ -13,10 +13,7 @@ export default defineRule({
   rationale:
     'After free the memory belongs to the allocator and is soon handed out again; reading it leaks another object, writing it corrupts allocator metadata or a live object, which attackers turn into code execution (CWE-416).',
   safeAlternative: 'Finish every use before freeing, and set the pointer to NULL right after free(p) so a later mistake fails loudly.',
-  match: {
-    rule: { pattern: { context: 'void f() { $FN($PTR); }', selector: 'call_expression' }, has: { field: 'function', regex: `^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$` } },
-    constraints: { FN: { regex: `^(?:::)?(?:std::)?(?:${FREE_FUNCTIONS})$` } },
-  },
+  match: FREE_CALL_MATCH,
   requires: { words: FREE_WORDS },
   check(node) {
     const after = firstAfterRelease(node)
