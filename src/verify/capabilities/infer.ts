@@ -69,9 +69,9 @@ const CALLS: Record<LanguageId, ReadonlyArray<[Use, RegExp]>> = {
     ['net', /^(?:fetch|axios(?:\.\w+)?|got(?:\.\w+)?|superagent\.\w+|https?\.(?:get|request)|net\.(?:connect|createConnection)|tls\.connect|WebSocket|XMLHttpRequest|\w+\.open)$/],
     ['listen', /^(?:\w+\.listen|https?\.createServer|net\.createServer|Deno\.serve|Bun\.serve|serve)$/],
     ['process', /^(?:child_process\.|cp\.)?(?:exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)$/],
-    ['env', /^$/],
     ['dynamicCode', /^(?:eval|Function|setTimeout|setInterval|vm\.\w+|require|import)$/],
     ['native', /^(?:process\.dlopen|ffi\.Library|koffi\.load|\w+\.dlopen)$/],
+    // Environment reads are member reads (`process.env.X`), found below without a call.
   ],
   typescript: [],
   csharp: [

@@ -19,6 +19,9 @@ export default defineRule({
   rationale:
     'DES and 3DES have small keys or blocks (Sweet32), RC4 and RC2 leak their keystream, Blowfish has 64-bit blocks, and ECB encrypts equal blocks to equal ciphertext so patterns of the plaintext show through (CWE-327).',
   safeAlternative: "Use an authenticated cipher: openssl_encrypt($data, 'aes-256-gcm', $key, 0, $iv, $tag), or sodium_crypto_secretbox().",
+  // the CANDIDATES names: openssl_* and mcrypt_* functions, and the cipher classes (`des` also
+  // covers TripleDES and Crypt_DES, `aes` Crypt_AES)
+  requires: { words: ['openssl', 'mcrypt', 'des', 'rc2', 'rc4', 'blowfish', 'aes', 'rijndael'], ignoreCase: true },
   match: { rule: { any: [FUNCTION_CALL, NEW_EXPRESSION] } },
   check(node, ctx) {
     const name = nameOf(ctx, node)

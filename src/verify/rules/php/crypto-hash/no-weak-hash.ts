@@ -18,6 +18,8 @@ export default defineRule({
   rationale:
     'MD5 and SHA-1 collisions can be computed cheaply and both are fast enough to brute-force: digests made with them do not protect integrity, identify content uniquely or keep tokens and passwords secret (CWE-328).',
   safeAlternative: "Use hash('sha256', $data) (or sha3-256, blake2); password_hash() for passwords; hash_hmac('sha256', …) for MACs.",
+  // the CANDIDATES names: md5*, sha1*, the hash*/mhash family and `new Hash`, openssl_*
+  requires: { words: ['md5', 'sha1', 'hash', 'openssl'], ignoreCase: true },
   match: { rule: { any: [FUNCTION_CALL, NEW_EXPRESSION] } },
   check(node, ctx) {
     const name = nameOf(ctx, node)

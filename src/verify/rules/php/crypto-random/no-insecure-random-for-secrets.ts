@@ -92,6 +92,8 @@ export default defineRule({
   rationale:
     'rand, mt_rand and str_shuffle use the Mersenne Twister, whose state can be recovered from a few outputs, and uniqid is the current time: tokens, nonces and passwords made from them can be predicted and forged (CWE-338).',
   safeAlternative: 'Use the CSPRNG: bin2hex(random_bytes(32)) for tokens, random_int($min, $max) for numbers.',
+  // the GENERATORS (`rand` also covers mt_rand)
+  requires: { words: ['rand', 'uniqid', 'lcg_value', 'str_shuffle'], ignoreCase: true },
   match: {
     rule: FUNCTION_CALL,
   },

@@ -12,6 +12,18 @@ const SECRET_PARAMS: Record<string, number> = {
   'new Redis': -1, 'new AMQPStreamConnection': 3, 'new Client': -1,
 }
 
+/**
+ * The value of a quoted literal without escapes or interpolation, read from its text: what
+ * literalText gives for it, for one native call instead of a walk over its children (the rule
+ * visits every string of the file). Undefined for anything else (b'…', heredocs, "$x", '\n').
+ */
+function plainLiteral(text: string): string | undefined {
+  const q = text.charAt(0)
+  if ((q !== "'" && q !== '"') || text.length < 2 || text.charAt(text.length - 1) !== q || text.includes('\\')) return undefined
+  if (q === '"' && text.includes('$')) return undefined
+  return text.slice(1, -1)
+}
+
 function reportLiteral(lit: SgNode, name: string): { node: SgNode; data: Record<string, string> } | false {
   const value = literalText(lit)
   if (value === undefined || !credentialValue(value)) return false
@@ -41,24 +53,28 @@ export default defineRule({
     },
   },
   check(node) {
-    const value = literalText(node)
-    if (value === undefined) return false
+    const value = plainLiteral(node.text()) ?? literalText(node)
+    // Every secret format and header below needs 12+ characters: short literals stop here.
+    if (value === undefined || value.length < 8) return false
     if (SECRET_FORMATS.test(value)) return { data: { NAME: 'a literal in a well-known secret format' } }
     // 'Authorization: Bearer eyJ…' / 'Basic dXNlcjpwYXNz': a credential in a header literal.
     const header = /^(?:(?:Proxy-)?Authorization:\s*|X-Api-Key:\s*|X-Auth-Token:\s*)?(Bearer|Basic|Token|token)\s+([A-Za-z0-9._~+/=-]{12,})$/.exec(value)
     if (header && credentialValue(header[2]!) && /\d/.test(header[2]!)) return { data: { NAME: `an ${header[1]} authorization header` } }
     const apiHeader = /^(?:X-Api-Key|X-Auth-Token|Api-Key|X-API-KEY|X-Access-Token):\s*([A-Za-z0-9._~+/=-]{12,})$/i.exec(value)
     if (apiHeader && credentialValue(apiHeader[1]!)) return { data: { NAME: 'an API key header' } }
-    if (value.length < 8) return false
-    // Where does this literal go?
+    // Every report below needs credentialValue(value), except putenv('NAME=secret') and the
+    // pg_connect 'password=…' string, which need an '=': most literals stop here, before the walk.
+    if (!credentialValue(value) && !value.includes('=')) return false
+    // Where does this literal go? (kind() is a native call: read once per step)
     let cur = node
     let parent = cur.parent()
-    while (parent && (parent.kind() === 'parenthesized_expression' || parent.kind() === 'conditional_expression' || (parent.kind() === 'binary_expression' && /^(?:\?\?|\?:|\|\||or)$/.test(parent.field('operator')?.text() ?? '')))) {
+    let pk = parent?.kind()
+    while (parent && (pk === 'parenthesized_expression' || pk === 'conditional_expression' || (pk === 'binary_expression' && /^(?:\?\?|\?:|\|\||or)$/.test(parent.field('operator')?.text() ?? '')))) {
       cur = parent
       parent = cur.parent()
+      pk = parent?.kind()
     }
     if (!parent) return false
-    const pk = parent.kind()
     if (pk === 'assignment_expression' && parent.field('right')?.id() === cur.id()) {
       const name = targetName(parent.field('left'))
       return credentialName(name) ? reportLiteral(node, name) : false
@@ -74,10 +90,13 @@ export default defineRule({
     }
     if (pk === 'array_element_initializer') {
       const [k, v] = parent.namedChildren()
-      if (!k || !v || v.id() !== cur.id()) return false
-      const name = literalText(k) ?? (k.kind() === 'name' ? k.text() : '')
-      if (/^CURLOPT_(?:USERPWD|PASSWORD|PROXYUSERPWD|KEYPASSWD|SSLKEYPASSWD|XOAUTH2_BEARER)$/.test(name)) return reportLiteral(node, name)
-      return credentialName(name) ? reportLiteral(node, `'${name}'`) : false
+      if (!k || !v) return false
+      const kk = k.kind()
+      const name = (kk === 'string' || kk === 'encapsed_string' ? plainLiteral(k.text()) : undefined) ?? literalText(k) ?? (kk === 'name' ? k.text() : '')
+      const curlOption = /^CURLOPT_(?:USERPWD|PASSWORD|PROXYUSERPWD|KEYPASSWD|SSLKEYPASSWD|XOAUTH2_BEARER)$/.test(name)
+      // The key decides most elements; only then ask whether the literal is the value.
+      if ((!curlOption && !credentialName(name)) || v.id() !== cur.id()) return false
+      return reportLiteral(node, curlOption ? name : `'${name}'`)
     }
     if (pk === 'binary_expression' && /^(?:===?|!==?|<>)$/.test(parent.field('operator')?.text() ?? '')) {
       const other = parent.field('left')?.id() === cur.id() ? parent.field('right') : parent.field('left')

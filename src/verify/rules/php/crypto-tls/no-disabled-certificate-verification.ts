@@ -5,6 +5,8 @@ import { arg, boolValue, FUNCTION_CALL, literalText, METHOD_CALL, nameOf, STATIC
 /** Option names whose value `false` (or 0) turns certificate or host verification off. */
 const VERIFY_KEYS = /^(?:verify|verify_peer|verify_peer_name|verify_host|verifyPeer|verify_ssl|ssl_verify|sslverify|SSL_VERIFY_PEER)$/
 const CURL_KEYS = /^(?:CURLOPT_SSL_VERIFYPEER|CURLOPT_SSL_VERIFYHOST|CURLOPT_PROXY_SSL_VERIFYPEER|CURLOPT_PROXY_SSL_VERIFYHOST)$/
+/** A word of every option name it checks: VERIFY_KEYS, CURL_KEYS and allow_self_signed. */
+const OPTION_WORD = /verif|SSL|self_signed/i
 
 /** The option name of `key` (a constant name or a string literal), or ''. */
 function keyName(key: SgNode): string {
@@ -31,14 +33,20 @@ export default defineRule({
   rationale:
     'Without certificate and host name checks any machine on the network path can present its own certificate and read or modify the traffic, including credentials and API keys (CWE-295).',
   safeAlternative: "Keep verification on (CURLOPT_SSL_VERIFYPEER => true, CURLOPT_SSL_VERIFYHOST => 2, 'verify_peer' => true); for a private CA pass its bundle ('verify' => '/path/ca.pem', 'cafile' => …).",
+  // every key of VERIFY_KEYS and CURL_KEYS and every method it reports contains `verif`; the
+  // one other option is allow_self_signed
+  requires: { words: ['verif', 'self_signed'], ignoreCase: true },
   match: { rule: { any: [{ kind: 'array_element_initializer' }, FUNCTION_CALL, METHOD_CALL, STATIC_CALL] } },
   check(node, ctx) {
     const kind = node.kind()
     if (kind === 'array_element_initializer') {
+      // The key is part of the element's text (escapes never make letters): one native call
+      // passes over the elements of every other array, before the key is read.
+      if (!OPTION_WORD.test(node.text())) return false
       const [k, v] = node.namedChildren()
       if (!k || !v) return false
       const key = keyName(k)
-      if (!key || !/verif|SSL|self_signed/i.test(key)) return false
+      if (!key || !OPTION_WORD.test(key)) return false
       return disables(ctx, key, v) ? { data: { OPTION: `${key} => ${v.text()}` } } : false
     }
     const name = nameOf(ctx, node)

@@ -16,6 +16,8 @@ export default defineRule({
   rationale:
     'SSLv2, SSLv3, TLS 1.0 and TLS 1.1 have known attacks (POODLE, BEAST) and weak cipher suites; forcing them lets a network attacker downgrade and break the connection (CWE-326).',
   safeAlternative: 'Leave the version to the library default, or require CURL_SSLVERSION_TLSv1_2 / STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT or newer.',
+  // LEGACY_CONSTANTS, CURLOPT_SSLVERSION and the sslv2:// … tlsv1.1:// stream prefixes
+  requires: { words: ['sslv', 'tlsv1'], ignoreCase: true },
   match: {
     rule: {
       any: [

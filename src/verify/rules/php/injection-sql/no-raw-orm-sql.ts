@@ -17,6 +17,9 @@ export default defineRule({
   rationale:
     "Laravel's DB::select/DB::statement and the *Raw builder methods send their string to the database as SQL; values concatenated or interpolated into it are parsed as SQL and can rewrite the query (CWE-89).",
   safeAlternative: "Keep the SQL constant and pass values as bindings: DB::select('… WHERE id = ?', [$id]), ->whereRaw('a = ?', [$a]), or use the builder (->where('a', $a)).",
+  // every RAW_METHODS name contains `raw`/`Raw`; the DB_FACADE methods need the `DB` facade. Case
+  // matters: like the names in check, and `db` alone would be in most files ($db, dbname)
+  requires: { words: ['raw', 'Raw', 'DB'] },
   match: { rule: { any: [{ kind: 'member_call_expression' }, STATIC_CALL] } },
   check(node, ctx) {
     const name = nameOf(ctx, node)

@@ -78,6 +78,9 @@ export default defineRule({
   rationale:
     "Data concatenated or interpolated into SQL is parsed as SQL: a quote in the input ends the literal and the rest (OR 1=1, UNION SELECT, ; DROP TABLE) becomes part of the query (CWE-89).",
   safeAlternative: "Use placeholders and bind the values: $stmt = $pdo->prepare('SELECT … WHERE id = ?'); $stmt->execute([$id]);",
+  // the FUNCTIONS and METHODS names: `query`, `exec` and `prepare` cover the procedural APIs (mysqli_query,
+  // odbc_exec, pg_prepare…) and most methods, `fetch` the fetchAll/fetchOne/… family
+  requires: { words: ['query', 'exec', 'prepare', 'oci_parse', 'fetch', 'iterateAssociative', 'get_results', 'get_row', 'get_var', 'get_col', 'createCommand', 'raw'], ignoreCase: true },
   match: { rule: { any: [FUNCTION_CALL, METHOD_CALL] } },
   check(node, ctx) {
     const sql = sqlArgument(ctx, node)

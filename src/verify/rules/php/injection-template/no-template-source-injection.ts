@@ -53,6 +53,8 @@ export default defineRule({
   rationale:
     'Template engines execute the expressions in their source: whoever writes the template text can read variables and objects, call filters and methods, and in Twig, Blade or Smarty usually reach code execution on the server (server-side template injection, CWE-1336).',
   safeAlternative: "Render a constant template from the loader and pass the data as variables: $twig->render('page.html.twig', ['body' => $text]).",
+  // the names templateSource reports: ->render/->loadTemplate only on a Mustache engine, Blade::render
+  requires: { words: ['createTemplate', 'mustache', 'Blade', 'fetch', 'display', 'isCached', 'renderString', 'renderFromString', 'compileString', 'ArrayLoader', 'Twig_Loader_Array'], ignoreCase: true },
   match: { rule: { any: [METHOD_CALL, STATIC_CALL, NEW_EXPRESSION] } },
   check(node, ctx) {
     const source = templateSource(ctx, node)

@@ -41,12 +41,17 @@ function nonHtmlResponse(ctx: RuleContext, node: SgNode): boolean {
   return !!last && !last.html
 }
 
+/** The start of a tag: text that the browser parses as markup. */
+const HTML_TAG = /<[a-zA-Z!/]/
+/** Calls that write their arguments into the response. */
+const OUTPUT_CALLS = /^(?:printf|vprintf|die|exit|->write|->setContent|new Response|new HtmlResponse|response)$/
+
 /** HTML built around external input: `'<p>' . $request->input('x') . '</p>'`, `"<h1>{$name}</h1>"`. */
 function htmlAroundInput(ctx: RuleContext, value: SgNode): boolean {
   const v = unwrap(value)
   const k = v.kind()
   const stringy = k === 'encapsed_string' || k === 'heredoc' || (k === 'binary_expression' && v.field('operator')?.text() === '.')
-  if (!stringy || !/<[a-zA-Z!/]/.test(v.text())) return false
+  if (!stringy || !HTML_TAG.test(v.text())) return false
   return external(ctx, v, { sanitizers: HTML_SANITIZERS })
 }
 
@@ -95,24 +100,28 @@ export default defineRule({
     },
   },
   check(node, ctx) {
-    const kind = node.kind()
     if (cliScript(ctx)) return false
+    const kind = node.kind()
     const opts = { sanitizers: HTML_SANITIZERS }
     if (kind === 'return_statement') {
-      // A controller or route closure returning HTML built around request data.
+      // A controller or route closure returning HTML built around request data. htmlAroundInput
+      // needs a tag in the returned text: most returns stop at this one native call.
+      if (!HTML_TAG.test(node.text())) return false
       const value = node.namedChildren().find((c) => c.kind() !== 'comment')
       if (!value) return false
       const inner = value.kind() === 'function_call_expression' && nameOf(ctx, value) === 'response' ? arg(value, 0) : value
       return inner && htmlAroundInput(ctx, inner) ? { data: { WHAT: 'return' } } : false
     }
+    const output = kind === 'echo_statement' || kind === 'print_intrinsic' || kind === 'expression_statement'
+    // Calls are most matches: the (cached) name settles them before nonHtmlResponse looks up the scope.
+    const name = output ? '' : nameOf(ctx, node)
+    if (!output && !OUTPUT_CALLS.test(name)) return false
     if (nonHtmlResponse(ctx, node)) return false
-    if (kind === 'echo_statement' || kind === 'print_intrinsic' || kind === 'expression_statement') {
+    if (output) {
       const bad = outputValues(node).some((v) => untrusted(ctx, v, opts))
       if (!bad) return false
       return { data: { WHAT: kind === 'echo_statement' ? 'echo' : kind === 'print_intrinsic' ? 'print' : '<?=' } }
     }
-    const name = nameOf(ctx, node)
-    if (!/^(?:printf|vprintf|die|exit|->write|->setContent|new Response|new HtmlResponse|response)$/.test(name)) return false
     if (name === 'printf' || name === 'vprintf') {
       const [fmt, ...rest] = args(node)
       const bad = (fmt && untrusted(ctx, fmt, opts)) || rest.some((v) => untrusted(ctx, v, opts))

@@ -13,6 +13,8 @@ export default defineRule({
   rationale:
     'max_execution_time and memory_limit are what stop a runaway or attacker-driven request from holding a worker forever or exhausting the host memory; turning them off makes every expensive path a denial-of-service vector (CWE-770).',
   safeAlternative: "Keep the limits, or raise them to a finite value for the one job that needs it (set_time_limit(300); ini_set('memory_limit', '512M')).",
+  // the three functions it checks
+  requires: { words: ['set_time_limit', 'ini_set', 'ini_alter'], ignoreCase: true },
   match: { rule: FUNCTION_CALL },
   check(node, ctx) {
     const name = nameOf(ctx, node)

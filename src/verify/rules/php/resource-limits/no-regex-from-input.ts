@@ -16,6 +16,8 @@ export default defineRule({
   rationale:
     'A crafted pattern such as (a+)+$ backtracks exponentially and pins the worker at 100% CPU (ReDoS); user-chosen patterns can also read more than intended (CWE-1333).',
   safeAlternative: "Escape user text with preg_quote($text, '/') before putting it into a pattern, or match with str_contains()/stripos() instead.",
+  // the REGEX_FUNCTIONS (`mb_ereg` also covers mb_eregi, mb_ereg_replace…)
+  requires: { words: ['preg_', 'mb_ereg', 'mb_split'], ignoreCase: true },
   match: { rule: FUNCTION_CALL },
   check(node, ctx) {
     if (!REGEX_FUNCTIONS.test(nameOf(ctx, node))) return false

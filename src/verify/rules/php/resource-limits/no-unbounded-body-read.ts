@@ -32,6 +32,9 @@ export default defineRule({
   rationale:
     'Reading php://input (or STDIN) in one call buffers whatever the client sends; a large or endless body exhausts memory_limit or memory itself before any validation runs (CWE-400).',
   safeAlternative: "Pass a maximum length (file_get_contents('php://input', false, null, 0, 1 << 20)) or read in bounded chunks and stop at a limit.",
+  // the readers it checks (`file` also covers file_get_contents); the stream's own name is no word:
+  // stringValue may assemble 'php://input' from pieces
+  requires: { words: ['file', 'stream_get_contents'], ignoreCase: true },
   match: { rule: FUNCTION_CALL },
   check(node, ctx) {
     const name = nameOf(ctx, node)

@@ -47,16 +47,17 @@ export default defineRule({
   safeAlternative: 'Cap the value before use: $n = min(max((int) $n, 1), 100); or reject it: if ($n < 1 || $n > 100) abort(422);',
   match: { rule: { any: [FUNCTION_CALL, STATIC_CALL, NEW_EXPRESSION, { kind: 'for_statement' }, { kind: 'while_statement' }] } },
   check(node, ctx) {
-    if (node.kind() === 'for_statement' || node.kind() === 'while_statement') {
+    const kind = node.kind()
+    if (kind === 'for_statement' || kind === 'while_statement') {
       // for ($i = 0; $i < $n; $i++): the bound is the right side of the comparison.
-      const cond = node.kind() === 'while_statement' ? unwrap(node.field('condition') ?? node.namedChildren()[0]!) : (node.field('condition') ?? node.namedChildren()[1])
+      const cond = kind === 'while_statement' ? unwrap(node.field('condition') ?? node.namedChildren()[0]!) : (node.field('condition') ?? node.namedChildren()[1])
       const cmp = cond?.kind() === 'sequence_expression' ? cond.namedChildren().at(-1) : cond
       if (!cmp || cmp.kind() !== 'binary_expression' || !/^<=?$/.test(cmp.field('operator')?.text() ?? '')) return false
       const bound = cmp.field('right')
       const counter = cmp.field('left')
       if (!bound || counter?.kind() !== 'variable_name') return false
       // while ($i < $n) counts only when the body steps $i; for loops step it in their header.
-      if (node.kind() === 'while_statement' && !new RegExp(`(?:\\+\\+\\s*${escape(counter.text())}|${escape(counter.text())}\\s*(?:\\+\\+|\\+=))`).test(node.text())) return false
+      if (kind === 'while_statement' && !new RegExp(`(?:\\+\\+\\s*${escape(counter.text())}|${escape(counter.text())}\\s*(?:\\+\\+|\\+=))`).test(node.text())) return false
       // Iterating over the input itself (count($items), strlen($s)) is proportional to it, not amplified.
       if (proportional(ctx, bound)) return false
       return unbounded(ctx, node, bound) ? { data: { CALL: 'the loop' } } : false

@@ -34,6 +34,8 @@ export default defineRule({
   rationale:
     'unserialize instantiates whatever classes the data names and runs their __wakeup/__destruct magic methods: with a gadget chain from the application or its libraries, crafted input becomes file writes or remote code execution (CWE-502).',
   safeAlternative: "Store data as JSON (json_encode/json_decode), or pass ['allowed_classes' => false] to unserialize.",
+  // unserialize, maybe_unserialize, igbinary_unserialize
+  requires: { words: ['unserialize'], ignoreCase: true },
   match: { rule: FUNCTION_CALL },
   check(node, ctx) {
     if (!/^(?:unserialize|maybe_unserialize|igbinary_unserialize)$/.test(nameOf(ctx, node))) return false

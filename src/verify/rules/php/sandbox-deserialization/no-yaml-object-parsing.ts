@@ -13,6 +13,8 @@ export default defineRule({
   rationale:
     'With Yaml::PARSE_OBJECT, Symfony YAML passes !php/object values to unserialize(), so a document from outside can instantiate arbitrary classes and trigger gadget chains (CWE-502).',
   safeAlternative: 'Parse YAML without Yaml::PARSE_OBJECT (and without PARSE_CUSTOM_TAGS for untrusted documents); map the plain arrays to objects yourself.',
+  // the flag it requires, spelled as the check tests it
+  requires: { words: ['PARSE_OBJECT'] },
   match: { rule: STATIC_CALL },
   check(node, ctx) {
     if (!/^Yaml::(?:parse|parseFile)$/.test(nameOf(ctx, node))) return false

@@ -1,6 +1,9 @@
 import { defineRule } from '../../../engine/rule.js'
 import { arg, callName, external, FUNCTION_CALL, nameOf, unwrap } from '../_utils/php.js'
 
+/** Built-ins that call the callable given as their first argument. */
+const CALLABLE_TAKERS = /^(?:call_user_func|call_user_func_array|forward_static_call|forward_static_call_array)$/
+
 export default defineRule({
   id: 'php/no-dynamic-callable-from-input',
   languages: ['php'],
@@ -25,10 +28,13 @@ export default defineRule({
   check(node, ctx) {
     const kind = node.kind()
     if (kind === 'function_call_expression') {
+      // Most calls name their function: the cached name settles them without reading the callee.
+      const name = nameOf(ctx, node)
+      if (name && !CALLABLE_TAKERS.test(name)) return false
       const fn = node.field('function')
       if (!fn) return false
       if (fn.kind() === 'name' || fn.kind() === 'qualified_name') {
-        if (!/^(?:call_user_func|call_user_func_array|forward_static_call|forward_static_call_array)$/.test(nameOf(ctx, node))) return false
+        if (!CALLABLE_TAKERS.test(name)) return false
         const cb = arg(node, 0)
         if (!cb) return false
         const target = unwrap(cb)

@@ -20,6 +20,8 @@ export default defineRule({
   rationale:
     'eval, assert with a string, create_function and preg_replace with the /e modifier run their text as PHP: whoever controls the data runs arbitrary code inside the application (CWE-95).',
   safeAlternative: 'Never evaluate data as code: dispatch to a fixed set of functions (a match or an array of closures), and use preg_replace_callback instead of /e.',
+  // the functions it checks
+  requires: { words: ['eval', 'assert', 'create_function', 'preg_replace', 'preg_filter', 'mb_ereg_replace', 'mb_eregi_replace'], ignoreCase: true },
   match: { rule: FUNCTION_CALL },
   check(node, ctx) {
     const name = nameOf(ctx, node)

@@ -62,6 +62,9 @@ export default defineRule({
     'A file name with ../ segments or an absolute path walks out of the intended directory: the attacker reads configuration and keys, or overwrites application files (CWE-22).',
   safeAlternative:
     "Reduce the name with basename(), or resolve it with realpath() and check that it starts with the base directory (str_starts_with($real, BASE . '/')) before opening it.",
+  // the FUNCTIONS names (`file`, `dir`, `open`, `link`, `image` cover most), the Storage/File facades
+  // and the upload and response methods of fileSinkPaths
+  requires: { words: ['file', 'dir', 'open', 'link', 'glob', 'copy', 'rename', 'touch', 'chmod', 'chown', 'chgrp', 'show_source', 'tempnam', 'image', 'exif_read_data', 'mime_content_type', 'storage', 'download', 'move', 'store', 'extractTo'], ignoreCase: true },
   match: { rule: { any: [FUNCTION_CALL, NEW_EXPRESSION, STATIC_CALL, { kind: 'member_call_expression' }] } },
   check(node, ctx) {
     for (const path of fileSinkPaths(ctx, node)) {

@@ -13,6 +13,8 @@ export default defineRule({
   rationale:
     'dl() maps a shared library into the interpreter: its native code runs with the full rights of the worker and escapes every PHP-level restriction; with a non-constant name an attacker may load a library they uploaded.',
   safeAlternative: 'Enable the extensions the application needs in php.ini (extension=…) and keep enable_dl off.',
+  // dl() itself
+  requires: { words: ['dl'], ignoreCase: true },
   match: { rule: FUNCTION_CALL },
   check(node, ctx) {
     return nameOf(ctx, node) === 'dl'

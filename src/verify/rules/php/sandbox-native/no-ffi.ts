@@ -13,6 +13,8 @@ export default defineRule({
   rationale:
     'FFI calls C functions directly, outside every guarantee of the PHP runtime: a wrong declaration or an unchecked buffer corrupts memory, and the native code runs with the full rights of the worker, beyond open_basedir and disable_functions.',
   safeAlternative: 'Use a PHP extension or library that wraps the native code safely, or run the native tool as a separate, sandboxed process with fixed arguments.',
+  // the FFI class, spelled as the check tests it
+  requires: { words: ['FFI'] },
   match: { rule: STATIC_CALL },
   check(node, ctx) {
     const name = nameOf(ctx, node)

@@ -122,6 +122,8 @@ export default defineRule({
     'When the request supplies the URL or host, an attacker makes the server call internal services, cloud metadata endpoints (169.254.169.254) or arbitrary hosts on its behalf: server-side request forgery (CWE-918).',
   safeAlternative:
     "Fix the scheme and host in a constant ('https://api.example.com/items/' . rawurlencode($id)) or check the parsed host against an allow-list before connecting.",
+  // the functions and classes of urlArgs (`curl`, `sock`, `file`…), Http:: and the HTTP_RECEIVER words
+  requires: { words: ['curl', 'get_headers', 'sock', 'file', 'fopen', 'getimagesize', 'client', 'request', 'http', 'guzzle', 'browser', 'api', 'webhook', 'fetcher', 'crawler'], ignoreCase: true },
   match: { rule: { any: [FUNCTION_CALL, NEW_EXPRESSION, METHOD_CALL, STATIC_CALL] } },
   check(node, ctx) {
     for (const url of urlArgs(ctx, node)) {

@@ -31,6 +31,8 @@ export default defineRule({
   rationale:
     'Even without a shell, choosing the executable from untrusted data lets an attacker run any binary on the host (or one they uploaded) with the permissions of the web server (CWE-78).',
   safeAlternative: 'Start a fixed program (a constant path or a value picked from an allow-list) and pass user data only as separate arguments.',
+  // pcntl_exec, proc_open and Symfony/Laravel Process
+  requires: { words: ['pcntl_exec', 'proc_open', 'process'], ignoreCase: true },
   match: { rule: { any: [FUNCTION_CALL, STATIC_CALL, NEW_EXPRESSION] } },
   check(node, ctx) {
     const name = nameOf(ctx, node)

@@ -29,6 +29,9 @@ export default defineRule({
     'The command string is parsed by the shell, so any ;, |, $() or backtick in the data starts a command of its own with the permissions of the web server (CWE-78).',
   safeAlternative:
     'Pass an argument array without a shell (proc_open([$prog, $arg], …), new Process([$prog, $arg])), or wrap every value with escapeshellarg().',
+  // the backtick operator, the SHELL_FUNCTIONS (`exec` also covers shell_exec, `popen` expect_popen)
+  // and Process
+  requires: { words: ['`', 'system', 'exec', 'passthru', 'popen', 'proc_open', 'process'], ignoreCase: true },
   match: { rule: { any: [FUNCTION_CALL, { kind: 'shell_command_expression' }, STATIC_CALL, NEW_EXPRESSION] } },
   check(node, ctx) {
     const kind = node.kind()
