@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander'
+import { Argument, Command, CommanderError, Option } from 'commander'
 import { z } from 'zod'
 import { UsageError, isToolkitError } from '../core/errors.js'
 import { SEVERITY_ORDER, SeveritySchema, type Severity } from '../core/finding.js'
@@ -11,6 +11,8 @@ import { ALL_RULES } from '../verify/rules/index.js'
 import { coverageMatrix, renderMatrix } from '../verify/rules/matrix.js'
 import { scanPaths, verifyInput, type ScannedUnit } from '../verify/scan.js'
 import { formatText } from './format-text.js'
+import { registerScreenCommands } from './screen-command.js'
+import { policyJsonSchema } from '../policy/policy.js'
 
 /** Where the CLI reads and writes: the process's streams, or buffers in tests. */
 export interface Io {
@@ -38,7 +40,7 @@ type ScanCliOptions = z.infer<typeof ScanOptionsSchema>
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.clean
   const program = new Command('securegen')
-    .description('Secure-by-default AI code generation: verify code for memory safety and sandboxing, with security metadata.')
+    .description('Secure-by-default AI code generation: screen requests for attempts to switch security defaults off, verify code for memory safety and sandboxing, with security metadata.')
     .version(SECUREGEN_VERSION)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -61,10 +63,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 
   program
     .command('schema')
-    .description('print the JSON Schema of the security report (ANRF metadata)')
-    .action(() => {
-      io.stdout(`${JSON.stringify(securityReportJsonSchema(), null, 2)}\n`)
+    .description('print a JSON Schema: the security report (ANRF metadata, default) or the policy file')
+    .addArgument(new Argument('[name]', 'which schema').choices(['report', 'policy']).default('report'))
+    .action((name: string) => {
+      io.stdout(`${JSON.stringify(name === 'policy' ? policyJsonSchema() : securityReportJsonSchema(), null, 2)}\n`)
     })
+
+  registerScreenCommands(program, io, (code) => {
+    exitCode = code
+  })
 
   program
     .command('rules')

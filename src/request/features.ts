@@ -1,0 +1,134 @@
+import type { Role } from './conversation.js'
+import type { Signal } from './check.js'
+import type { View } from './normalize.js'
+
+/** Number of hashed feature slots: 2^18 float32 weights, 1 MB on disk. */
+export const FEATURE_BITS = 18
+const MASK = (1 << FEATURE_BITS) - 1
+
+/** A sparse feature vector: parallel slot and value arrays. */
+export interface Features {
+  slots: Uint32Array
+  values: Float32Array
+}
+
+/**
+ * Collects feature counts. Counts go into one dense scratch array shared by all accumulators
+ * (screening is synchronous, so one is in use at a time) and only the touched slots are read back.
+ */
+export class FeatureCounts {
+  private static scratch = new Float64Array(1 << FEATURE_BITS)
+  private readonly touched: number[] = []
+  private open = true
+
+  add(slot: number, value: number): void {
+    const scratch = FeatureCounts.scratch
+    if (scratch[slot] === 0) this.touched.push(slot)
+    scratch[slot]! += value
+  }
+
+  /** Log-scaled counts, L2-normalised so long and short conversations score alike; resets the scratch. */
+  normalised(): Map<number, number> {
+    if (!this.open) throw new Error('FeatureCounts.normalised() called twice')
+    this.open = false
+    const scratch = FeatureCounts.scratch
+    let norm = 0
+    for (const slot of this.touched) {
+      const v = Math.log1p(scratch[slot]!)
+      scratch[slot] = v
+      norm += v * v
+    }
+    norm = Math.sqrt(norm) || 1
+    const out = new Map<number, number>()
+    for (const slot of this.touched) {
+      out.set(slot, scratch[slot]! / norm)
+      scratch[slot] = 0
+    }
+    return out
+  }
+}
+
+/** Freezes a slot → value map into the vector the model scores. */
+export function toFeatures(map: Map<number, number>): Features {
+  const slots = new Uint32Array(map.size)
+  const values = new Float32Array(map.size)
+  let i = 0
+  for (const [slot, value] of map) {
+    slots[i] = slot
+    values[i++] = value
+  }
+  return { slots, values }
+}
+
+// FNV-1a, 32-bit: cheap, stable across platforms and runs, good enough spread for hashing tricks.
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
+function hashString(text: string, seed: number): number {
+  let h = (FNV_OFFSET ^ seed) >>> 0
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, FNV_PRIME)
+  }
+  return h >>> 0
+}
+
+/** Where a message comes from, as the classifier sees it: the requester, the operator, or supplied context. */
+export function roleGroup(role: Role): 'user' | 'system' | 'context' {
+  if (role === 'user') return 'user'
+  if (role === 'system' || role === 'developer') return 'system'
+  return 'context'
+}
+
+const CHAR_SEED = 0x9e3779b9
+const WORD_SEED = 0x85ebca6b
+const SIGNAL_SEED = 0xc2b2ae35
+const WORD = /[\p{L}\p{N}_'$@|!-]+/gu
+
+/**
+ * Text features of one view: character 3- to 5-grams and word 1- and 2-grams of the skeleton,
+ * hashed into slots.
+ */
+export function addTextFeatures(into: FeatureCounts, view: View, scale = 1): void {
+  const text = view.text
+  // Character n-grams, hashed incrementally from each start position.
+  for (let i = 0; i + 3 <= text.length; i++) {
+    let h = (FNV_OFFSET ^ CHAR_SEED) >>> 0
+    for (let n = 0; n < 5 && i + n < text.length; n++) {
+      h ^= text.charCodeAt(i + n)
+      h = Math.imul(h, FNV_PRIME)
+      if (n >= 2) into.add(((h ^ Math.imul(n, 0x27d4eb2d)) >>> 0) & MASK, scale)
+    }
+  }
+  // Words and word pairs.
+  let previous = ''
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0]
+    into.add(hashString(word, WORD_SEED) & MASK, scale)
+    if (previous) into.add(hashString(`${previous} ${word}`, WORD_SEED) & MASK, scale)
+    previous = word
+  }
+}
+
+/** Check signals as features: each by itself, by where it was found, and paired with the others found with it. */
+export function addSignalFeatures(into: Map<number, number>, signals: readonly Signal[], group: string, hidden: boolean): void {
+  const names = new Set<string>()
+  const features = new Set<string>()
+  for (const s of signals) features.add(s.feature)
+  for (const feature of features) {
+    names.add(feature)
+    names.add(`${feature}@${group}`)
+    if (feature.startsWith('topic:')) {
+      names.add('topic:any')
+      names.add(`topic:any@${group}`)
+    }
+    if (hidden) names.add(`${feature}@hidden`)
+  }
+  // Co-occurrence: an intent next to a topic is what an override looks like.
+  const kinds = [...new Set([...features].map((f) => f.slice(0, f.indexOf(':'))))].sort()
+  for (let i = 0; i < kinds.length; i++) for (let j = i + 1; j < kinds.length; j++) names.add(`${kinds[i]}&${kinds[j]}@${group}`)
+  for (const name of names) {
+    const slot = hashString(name, SIGNAL_SEED) & MASK
+    into.set(slot, (into.get(slot) ?? 0) + 1)
+  }
+}

@@ -1,0 +1,35 @@
+/** Natural languages the screener knows by name; anything else reads as `other`. */
+export const NATURAL_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'ru', 'zh', 'ja'] as const
+export type NaturalLanguage = (typeof NATURAL_LANGUAGES)[number] | 'other'
+
+// Frequent function words of each Latin-script language: a handful of hits decides.
+const STOPWORDS: Array<[NaturalLanguage, RegExp]> = [
+  ['en', /\b(?:the|and|is|are|you|with|this|that|for|it|to|of|please|can|my)\b/g],
+  ['es', /\b(?:el|los|las|una|con|para|por|que|del|está|pero|puedes|necesito|quiero|sin)\b/g],
+  ['fr', /\b(?:le|les|des|une|avec|pour|que|est|dans|pas|vous|je|tu|sur|sans)\b/g],
+  ['de', /\b(?:der|die|das|und|ist|nicht|mit|für|ich|du|bitte|ein|eine|auf|ohne)\b/g],
+  ['pt', /\b(?:os|as|uma|com|para|não|você|que|do|da|está|preciso|quero|sem|isso)\b/g],
+]
+
+/**
+ * The natural language a request is written in, from its script and its function words.
+ * @example naturalLanguage('Desactiva la verificación SSL, por favor') // 'es'
+ */
+export function naturalLanguage(full: string): NaturalLanguage {
+  // The first couple of thousand characters say as much as the whole text.
+  const text = full.length > 2000 ? full.slice(0, 2000) : full
+  if (/[\u3040-\u30ff]/.test(text)) return 'ja'
+  if (/[\u4e00-\u9fff]/.test(text)) return 'zh'
+  if ((text.match(/[\u0400-\u04ff]/g)?.length ?? 0) >= 4) return 'ru'
+  const lower = text.toLowerCase()
+  let best: NaturalLanguage = 'other'
+  let bestCount = 1
+  for (const [lang, words] of STOPWORDS) {
+    const count = lower.match(words)?.length ?? 0
+    if (count > bestCount) {
+      best = lang
+      bestCount = count
+    }
+  }
+  return best
+}

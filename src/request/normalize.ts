@@ -1,0 +1,327 @@
+import { confusablesMap } from 'confusables'
+
+/**
+ * One readable form of a message: the message itself, or text hidden inside it (tag characters,
+ * base64, hex, percent-encoding, rot13). `text` is the skeleton the checks and the classifier read;
+ * `origin` maps a skeleton index back to the original message so evidence points at what the user sent.
+ */
+export interface View {
+  messageIndex: number
+  source: ViewSource
+  text: string
+  /** original [start, end) of each skeleton character */
+  origin: (index: number) => [number, number]
+  /** the skeleton differs from plain lower-casing: leetspeak, confusables, invisible characters or spaced-out letters were folded */
+  folded: boolean
+}
+
+export type ViewSource = 'text' | 'tag-characters' | 'base64' | 'hex' | 'percent' | 'rot13'
+
+// Invisible characters used to split words or smuggle text: zero-width, joiners, bidi controls,
+// soft hyphen, variation selectors. Tag characters (U+E0000–E007F) are decoded separately.
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f], [0x200b, 0x200f],
+  [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0], [0xe0100, 0xe01ef],
+]
+
+function isInvisible(cp: number): boolean {
+  return INVISIBLE_RANGES.some(([from, to]) => cp >= from && cp <= to)
+}
+const TAG_START = 0xe0000
+const TAG_END = 0xe007f
+
+// Leetspeak digits and symbols, read as letters inside words that also contain letters.
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'i' }
+// Letters that leetspeak makes ambiguous fold to one letter everywhere, so `eva1`, `evaI` and `eval` agree.
+const LETTER_FOLD: Record<string, string> = { l: 'i' }
+
+/**
+ * The skeleton of a text: NFKC, lower case, accents removed from Latin letters, confusable
+ * look-alikes mapped to Latin inside mixed-script words, invisible characters dropped, leetspeak
+ * read as letters, and spaced-out letters (`e v a l`, `s.t.r.c.p.y`) joined. Lexicon terms go
+ * through the same function, so matching compares like with like.
+ * @example skeleton('D1SABLE ṡsl vеrify') // 'disabie ssi verify' (the Cyrillic е becomes e)
+ */
+export function skeleton(text: string): string {
+  return fold(text).text
+}
+
+interface Folded {
+  text: string
+  /** original index of each output character */
+  index: ArrayLike<number>
+  folded: boolean
+}
+
+const IDENTITY: ArrayLike<number> = new Proxy([], { get: (_t, key) => (key === 'length' ? Infinity : Number(key)) })
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/
+const SPACED = /(?<![a-z0-9])[a-z0-9]([ .\-_*/+,])[a-z0-9](?:\1[a-z0-9]){2,}(?![a-z0-9])/
+const LEET_WORD = /[a-z0-9_@$!|]*[0-9@$!|][a-z0-9_@$!|]*/g
+
+function fold(text: string): Folded {
+  // Most requests are plain ASCII without spaced-out letters: fold them with native string
+  // operations, keeping every character where it was.
+  if (ASCII.test(text)) {
+    const lower = text.toLowerCase()
+    if (!SPACED.test(lower)) {
+      let folded = false
+      const leet = lower.replace(LEET_WORD, (word) => {
+        const mapped = leetWord(word)
+        if (mapped !== word) folded = true
+        return mapped
+      })
+      return { text: leet.replace(/l/g, 'i'), index: IDENTITY, folded }
+    }
+  }
+  return foldSlow(text)
+}
+
+/** Leetspeak inside a word that has letters too: `d1s4ble` → `disable`; `1024` and `x86_64` stay. */
+function leetWord(word: string): string {
+  if (!/[a-z]/.test(word) || word.includes('_')) return word
+  let out = ''
+  for (let k = 0; k < word.length; k++) {
+    const c = word[k]!
+    const edge = k === 0 || k === word.length - 1
+    out += LEET[c] !== undefined && !((c === '!' || c === '|') && edge) ? LEET[c] : c
+  }
+  return out
+}
+
+function foldSlow(text: string): Folded {
+  const chars: string[] = []
+  const index: number[] = []
+  let folded = false
+  // Pass 1: per code point — invisible characters, NFKC, case, accents.
+  for (let i = 0; i < text.length; i++) {
+    let ch = text[i]!
+    const code = ch.charCodeAt(0)
+    if (code < 0x80) {
+      chars.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch)
+      index.push(i)
+      continue
+    }
+    const cp = text.codePointAt(i)!
+    const width = cp > 0xffff ? 2 : 1
+    ch = text.slice(i, i + width)
+    if ((cp >= TAG_START && cp <= TAG_END) || isInvisible(cp)) {
+      folded = true
+      i += width - 1
+      continue
+    }
+    let norm = ch.normalize('NFKC').toLowerCase()
+    if (norm !== ch.toLowerCase()) folded = true
+    // Latin letters with diacritics lose them (`verificación` ~ `verificacion`); ß reads as ss.
+    if (/[\u00c0-\u024f]/.test(norm)) norm = norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('ß', 'ss')
+    for (const c of norm) {
+      chars.push(c)
+      index.push(i)
+    }
+    i += width - 1
+  }
+  // Pass 2: per word — confusables in mixed-script words, leetspeak, the l/i fold.
+  const out: string[] = new Array<string>(chars.length)
+  let start = 0
+  while (start < chars.length) {
+    if (!isWordChar(chars[start]!)) {
+      out[start] = chars[start]!
+      start++
+      continue
+    }
+    let end = start
+    let ascii = 0
+    let other = 0
+    let digits = 0
+    let letters = 0
+    while (end < chars.length && isWordChar(chars[end]!)) {
+      const code = chars[end]!.charCodeAt(0)
+      if (code >= 97 && code <= 122) {
+        ascii++
+        letters++
+      } else if (code < 0x80) {
+        if (code !== 95) digits++
+      } else {
+        other++
+        if (/\p{L}/u.test(chars[end]!)) letters++
+      }
+      end++
+    }
+    // `!` and `|` end many sentences and tables: they are letters only between letters.
+    const leet = letters > 0 && digits > 0 && letters + digits === end - start
+    for (let k = start; k < end; k++) {
+      let c = chars[k]!
+      if (other && ascii && c.charCodeAt(0) >= 0x80) {
+        const mapped = confusablesMap.get(c)
+        if (mapped && /^[a-z0-9]$/i.test(mapped)) {
+          c = mapped.toLowerCase()
+          folded = true
+        }
+      }
+      if (leet && LEET[c] !== undefined && !((c === '!' || c === '|') && (k === start || k === end - 1))) {
+        c = LEET[c]!
+        folded = true
+      }
+      out[k] = LETTER_FOLD[c] ?? c
+    }
+    start = end
+  }
+  // Pass 3: join letters spaced out with one repeated separator: `e v a l`, `s-t-r-c-p-y`, `e.v.a.l`.
+  const joined = joinSpacedLetters(out, index)
+  return { text: joined.chars.join(''), index: joined.index, folded: folded || joined.changed }
+}
+
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0)
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 64 || code === 36 || code === 33 || code === 124
+  return /[\p{L}\p{N}]/u.test(c)
+}
+
+const SEPARATORS = new Set([' ', '.', '-', '_', '*', '·', '/', '+', ','])
+
+function joinSpacedLetters(chars: string[], index: number[]): { chars: string[]; index: number[]; changed: boolean } {
+  const outChars: string[] = []
+  const outIndex: number[] = []
+  let changed = false
+  let i = 0
+  while (i < chars.length) {
+    // A run like x S y S z S w: at least four single letters with the same separator between them.
+    const sep = chars[i + 1]
+    if (isLetter(chars[i]) && (i === 0 || !isLetter(chars[i - 1])) && sep !== undefined && SEPARATORS.has(sep)) {
+      let j = i
+      while (isLetter(chars[j]) && chars[j + 1] === sep && isLetter(chars[j + 2]) && !isLetter(chars[j + 3])) j += 2
+      const count = (j - i) / 2 + 1
+      if (count >= 4) {
+        for (let k = i; k <= j; k += 2) {
+          outChars.push(chars[k]!)
+          outIndex.push(index[k]!)
+        }
+        changed = true
+        i = j + 1
+        continue
+      }
+    }
+    outChars.push(chars[i]!)
+    outIndex.push(index[i]!)
+    i++
+  }
+  return { chars: outChars, index: outIndex, changed }
+}
+
+function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+  return /[\p{L}\p{N}]/u.test(c)
+}
+
+/**
+ * Every readable form of one message: the message, and each piece of text hidden in it, decoded
+ * and folded. Decoding goes two levels deep (base64 inside hex is still found).
+ */
+export function viewsOf(text: string, messageIndex: number): View[] {
+  const views: View[] = []
+  const main = fold(text)
+  views.push(makeView(messageIndex, 'text', main, (i) => [main.index[i] ?? text.length, (main.index[i] ?? text.length) + 1]))
+  for (const hidden of hiddenTexts(text)) {
+    const inner = fold(hidden.text)
+    const span: [number, number] = [hidden.start, hidden.end]
+    views.push(makeView(messageIndex, hidden.source, inner, () => span, true))
+    // One more level: encodings are often stacked (base64 of hex, rot13 of base64).
+    for (const deeper of hiddenTexts(hidden.text)) {
+      const d = fold(deeper.text)
+      views.push(makeView(messageIndex, deeper.source, d, () => span, true))
+    }
+  }
+  return views
+}
+
+function makeView(messageIndex: number, source: ViewSource, f: Folded, origin: View['origin'], hidden = false): View {
+  return { messageIndex, source, text: f.text, origin, folded: hidden || f.folded }
+}
+
+interface Hidden {
+  source: Exclude<ViewSource, 'text'>
+  text: string
+  start: number
+  end: number
+}
+
+const BASE64 = /(?<![A-Za-z0-9+/=_-])(?=[A-Za-z0-9+/_-]*[0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])/g
+const HEX = /(?<![0-9A-Fa-f])(?:0x)?(?:[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}/g
+const PERCENT = /(?:%[0-9A-Fa-f]{2}[^%\s]{0,2}){4,}/g
+// Frequent short English words: plain English is full of them, rot13 English is not, and vice versa.
+const ENGLISH = /\b(?:the|and|you|to|of|is|it|that|for|this|with|your|all|not|use|code|ignore|disable|previous|instructions)\b/g
+
+/** Text hidden inside a message: tag characters, base64, hex, percent-encoding, rot13. */
+export function hiddenTexts(text: string): Hidden[] {
+  const found: Hidden[] = []
+  const tags = tagText(text)
+  if (tags) found.push(tags)
+  for (const m of text.matchAll(BASE64)) {
+    const decoded = decodeBase64(m[0])
+    if (decoded) found.push({ source: 'base64', text: decoded, start: m.index, end: m.index + m[0].length })
+  }
+  for (const m of text.matchAll(HEX)) {
+    const hex = m[0].replace(/\\x|0x|[ :]/g, '')
+    const decoded = printable(Buffer.from(hex, 'hex'))
+    if (decoded) found.push({ source: 'hex', text: decoded, start: m.index, end: m.index + m[0].length })
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    try {
+      const decoded = decodeURIComponent(m[0])
+      if (/[a-z]{3}/i.test(decoded)) found.push({ source: 'percent', text: decoded, start: m.index, end: m.index + m[0].length })
+    } catch {
+      // Not valid percent-encoding: nothing hidden there.
+    }
+  }
+  // rot13: only text that is not already plain English is worth rotating.
+  const plainWords = (text.toLowerCase().match(ENGLISH) ?? []).length
+  if (plainWords < 3 || plainWords * 40 < text.length) {
+    const rot = rot13(text)
+    const rotWords = (rot.toLowerCase().match(ENGLISH) ?? []).length
+    if (rotWords >= 3 && rotWords > 2 * plainWords) found.push({ source: 'rot13', text: rot, start: 0, end: text.length })
+  }
+  return found
+}
+
+function tagText(text: string): Hidden | undefined {
+  let out = ''
+  let start = -1
+  let end = -1
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!
+    if (cp >= 0xe0020 && cp <= 0xe007e) {
+      out += String.fromCharCode(cp - TAG_START)
+      if (start < 0) start = i
+      end = i + 2
+      i++
+    }
+  }
+  return out.trim() ? { source: 'tag-characters', text: out, start, end } : undefined
+}
+
+function decodeBase64(candidate: string): string | undefined {
+  const bytes = Buffer.from(candidate.replace(/-/g, '+').replace(/_/g, '/'), 'base64')
+  return bytes.length >= 8 ? printable(bytes) : undefined
+}
+
+/** UTF-8 text that is mostly printable, or undefined for binary data. */
+function printable(bytes: Buffer): string | undefined {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return undefined
+  }
+  let good = 0
+  for (const c of text) if (/[\p{L}\p{N}\p{P}\p{Zs}\n\t=<>+$^`|~]/u.test(c)) good++
+  return good >= 0.9 * [...text].length && /\p{L}{3}/u.test(text) ? text : undefined
+}
+
+function rot13(text: string): string {
+  return text.replace(/[a-z]/gi, (c) => {
+    const base = c <= 'Z' ? 65 : 97
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base)
+  })
+}

@@ -1,0 +1,137 @@
+import { parseConversation } from '../request/conversation.js'
+import { FEATURE_BITS, type Features } from '../request/features.js'
+import { MODEL_FORMAT, predict, type ScreenerModel } from '../request/model.js'
+import { analyse } from '../request/screen.js'
+import { conversationOf, dataHash, type DatasetItem } from './screener-data.js'
+
+export interface TrainOptions {
+  seed: number
+  epochs: number
+  /** L2 penalty per update */
+  l2: number
+  /** AdaGrad base step */
+  rate: number
+  /** false-positive rate on benign requests the threshold is chosen for, from cross-validated scores */
+  targetFpr: number
+  folds: number
+  version: string
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { seed: 1337, epochs: 12, l2: 1e-6, rate: 0.4, targetFpr: 0.005, folds: 5, version: '1' }
+
+export interface Example {
+  id: string
+  label: 0 | 1
+  features: Features
+}
+
+/** Features of every item, in order. */
+export function examplesOf(items: readonly DatasetItem[]): Example[] {
+  return items.map((item) => ({ id: item.id, label: item.label === 'override' ? 1 : 0, features: analyse(parseConversation(conversationOf(item))).features }))
+}
+
+/** mulberry32: a small seeded generator, so the same seed shuffles the same way everywhere. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function shuffled<T>(list: readonly T[], next: () => number): T[] {
+  const out = [...list]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1))
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
+}
+
+/**
+ * Logistic regression by AdaGrad over hashed sparse features, classes weighted to balance.
+ * Deterministic: the seed fixes the visiting order and nothing else is random.
+ */
+export function fit(examples: readonly Example[], options: TrainOptions): { bias: number; weights: Float32Array } {
+  const size = 1 << FEATURE_BITS
+  const weights = new Float64Array(size)
+  const squares = new Float64Array(size)
+  let bias = 0
+  let biasSquares = 0
+  const positives = examples.filter((e) => e.label === 1).length
+  const negatives = examples.length - positives
+  const weightOf = (label: 0 | 1): number => (label === 1 ? examples.length / (2 * Math.max(1, positives)) : examples.length / (2 * Math.max(1, negatives)))
+  const next = random(options.seed)
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const example of shuffled(examples, next)) {
+      const { slots, values } = example.features
+      let z = bias
+      for (let i = 0; i < slots.length; i++) z += weights[slots[i]!]! * values[i]!
+      const p = 1 / (1 + Math.exp(-z))
+      const g = (p - example.label) * weightOf(example.label)
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i]!
+        const grad = g * values[i]! + options.l2 * weights[slot]!
+        squares[slot]! += grad * grad
+        weights[slot]! -= (options.rate * grad) / Math.sqrt(squares[slot]! + 1e-8)
+      }
+      biasSquares += g * g
+      bias -= (options.rate * g) / Math.sqrt(biasSquares + 1e-8)
+    }
+  }
+  return { bias, weights: Float32Array.from(weights) }
+}
+
+/**
+ * The lowest threshold whose false-positive rate on benign scores stays within `targetFpr`.
+ * Scores come from cross-validation, so the threshold is not fitted to examples the model memorised.
+ */
+export function thresholdFor(scores: ReadonlyArray<{ label: 0 | 1; score: number }>, targetFpr: number): number {
+  const benign = scores.filter((s) => s.label === 0).map((s) => s.score).sort((a, b) => b - a)
+  const allowed = Math.floor(targetFpr * benign.length)
+  // Above the (allowed+1)-th highest benign score, at most `allowed` benign requests are flagged.
+  const bound = benign[allowed] ?? 0
+  return Math.min(0.99, Math.max(0.05, bound + 1e-4))
+}
+
+/** Out-of-fold scores: each example scored by a model that did not see it. */
+export function crossValidatedScores(examples: readonly Example[], options: TrainOptions): Array<{ id: string; label: 0 | 1; score: number }> {
+  const order = shuffled(examples, random(options.seed ^ 0x5bd1e995))
+  const out: Array<{ id: string; label: 0 | 1; score: number }> = []
+  for (let fold = 0; fold < options.folds; fold++) {
+    const test = order.filter((_, i) => i % options.folds === fold)
+    const train = order.filter((_, i) => i % options.folds !== fold)
+    const fitted = fit(train, options)
+    const model: ScreenerModel = { header: headerStub(fitted.bias), weights: fitted.weights }
+    for (const e of test) out.push({ id: e.id, label: e.label, score: predict(model, e.features) })
+  }
+  return out
+}
+
+function headerStub(bias: number): ScreenerModel['header'] {
+  return { format: MODEL_FORMAT, version: 'cv', bits: FEATURE_BITS, bias, threshold: 0.5, seed: 0, epochs: 0, dataHash: '', trainExamples: 0 }
+}
+
+/** Trains the screener on the given items: cross-validates the threshold, then fits on all of them. */
+export function trainScreener(items: readonly DatasetItem[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): ScreenerModel {
+  const examples = examplesOf(items)
+  const threshold = thresholdFor(crossValidatedScores(examples, options), options.targetFpr)
+  const { bias, weights } = fit(examples, options)
+  return {
+    header: {
+      format: MODEL_FORMAT,
+      version: options.version,
+      bits: FEATURE_BITS,
+      bias,
+      threshold,
+      seed: options.seed,
+      epochs: options.epochs,
+      dataHash: dataHash(items),
+      trainExamples: items.length,
+    },
+    weights,
+  }
+}
