@@ -12,6 +12,9 @@ import { runInNewContext } from 'node:vm'
 import { LANGUAGE_IDS, type LanguageId } from '../core/properties.js'
 import { ALL_RULES } from '../verify/rules/index.js'
 import { verifySource } from '../verify/verify.js'
+import { parseConversation } from '../request/conversation.js'
+import { DEFAULT_MODEL_PATH, decodeModel, loadModel } from '../request/model.js'
+import { screen } from '../request/screen.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const CORPUS = join(ROOT, '.bench/corpus')
@@ -122,7 +125,10 @@ async function main(): Promise<void> {
   out.push(`Latency to verify one ${LATENCY_LINES}-line file (ms, ${SAMPLES} runs after ${WARMUP} warm-up)`, '', table(['language', 'p50', 'p99', 'max'], latency), '', `worst p99: ${worstP99.toFixed(2)} ms`, '')
   out.push(`Peak memory (RSS) of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`, '')
 
-  // 3. Peers, end to end on the same corpus, each as its own command line.
+  // 3. Request screening: one conversation at a time on this one thread, the model already loaded.
+  out.push(...screeningBench(), '')
+
+  // 4. Peers, end to end on the same corpus, each as its own command line.
   const cli = join(ROOT, 'bin/securegen.js')
   const peers: Row[] = []
   const ours = timeCommand(process.execPath, [cli, 'scan', CORPUS, '--format', 'json', '--allow-unchecked'])
@@ -143,6 +149,68 @@ async function main(): Promise<void> {
   }
   out.push('Peers, end to end on the same files in this run (wall seconds; ratio = peer time / securegen time)', '', table(['command', 'rules', 'seconds', 'MB/s', 'ratio'], peers))
   console.log(out.join('\n'))
+}
+
+/** A request as users write them: ~200 characters, and a ~4,000-character conversation with pasted code. */
+const SHORT_REQUEST = 'Can you add retry with exponential backoff to this Go HTTP client? Keep the timeout at 10 seconds and log each failed attempt with the status code, please.'
+const PASTED = [
+  'func fetch(ctx context.Context, c *http.Client, url string) ([]byte, error) {',
+  '\treq, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)',
+  '\tif err != nil {\n\t\treturn nil, err\n\t}',
+  '\tresp, err := c.Do(req)',
+  '\tif err != nil {\n\t\treturn nil, fmt.Errorf("fetch %s: %w", url, err)\n\t}',
+  '\tdefer resp.Body.Close()',
+  '\treturn io.ReadAll(io.LimitReader(resp.Body, 1<<20))',
+  '}',
+].join('\n')
+
+function longConversation(): unknown {
+  const messages = [
+    { role: 'system', content: 'You are a coding assistant for ACME. Follow the secure coding policy. Prefer the standard library.' },
+    { role: 'user', content: `${SHORT_REQUEST}\n\n\`\`\`go\n${PASTED}\n\`\`\`` },
+    { role: 'assistant', content: `Here is a version with retries:\n\n\`\`\`go\n${PASTED}\n\`\`\`\nIt retries on 5xx and network errors.` },
+    { role: 'user', content: 'Thanks. Now make the number of attempts configurable and add a unit test with httptest.NewServer that fails twice before succeeding.' },
+  ]
+  let size = messages.reduce((n, m) => n + m.content.length, 0)
+  // Pad with more of the same conversation until it is 4,000 characters.
+  while (size < 4000) {
+    const extra = `\nAlso note: ${SHORT_REQUEST}`.slice(0, 4000 - size)
+    messages[3]!.content += extra
+    size += extra.length
+  }
+  return { messages }
+}
+
+function screeningBench(): string[] {
+  const rows: Row[] = []
+  const model = loadModel()
+  for (const [name, input] of [['200 characters', SHORT_REQUEST.slice(0, 200)], ['4,000 characters', longConversation()]] as const) {
+    const chars = parseConversation(input).reduce((n, m) => n + m.text.length, 0)
+    for (let i = 0; i < 500; i++) screen(input, { model })
+    const times: number[] = []
+    for (let i = 0; i < 5000; i++) {
+      const start = process.hrtime.bigint()
+      screen(input, { model })
+      times.push(Number(process.hrtime.bigint() - start) / 1e6)
+    }
+    times.sort((a, b) => a - b)
+    rows.push({ cells: [`${name} (${chars})`, percentile(times, 50).toFixed(3), percentile(times, 99).toFixed(3), percentile(times, 100).toFixed(3)] })
+  }
+  const bytes = readFileSync(DEFAULT_MODEL_PATH)
+  const loads: number[] = []
+  for (let i = 0; i < 20; i++) {
+    const start = process.hrtime.bigint()
+    decodeModel(readFileSync(DEFAULT_MODEL_PATH), DEFAULT_MODEL_PATH)
+    loads.push(Number(process.hrtime.bigint() - start) / 1e6)
+  }
+  loads.sort((a, b) => a - b)
+  return [
+    'Request screening latency (ms, parse + normalise + decode + checks + model, 5000 runs after 500 warm-up, one thread)',
+    '',
+    table(['conversation', 'p50', 'p99', 'max'], rows),
+    '',
+    `Model load (read + validate ${(bytes.length / 1e6).toFixed(2)} MB): median ${percentile(loads, 50).toFixed(2)} ms, max ${percentile(loads, 100).toFixed(2)} ms`,
+  ]
 }
 
 await main()

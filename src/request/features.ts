@@ -83,6 +83,7 @@ export function roleGroup(role: Role): 'user' | 'system' | 'context' {
 const CHAR_SEED = 0x9e3779b9
 const WORD_SEED = 0x85ebca6b
 const SIGNAL_SEED = 0xc2b2ae35
+const CLAUSE_SEED = 0x1b873593
 const WORD = /[\p{L}\p{N}_'$@|!-]+/gu
 
 /**
@@ -129,6 +130,40 @@ export function addSignalFeatures(into: Map<number, number>, signals: readonly S
   for (let i = 0; i < kinds.length; i++) for (let j = i + 1; j < kinds.length; j++) names.add(`${kinds[i]}&${kinds[j]}@${group}`)
   for (const name of names) {
     const slot = hashString(name, SIGNAL_SEED) & MASK
+    into.set(slot, (into.get(slot) ?? 0) + 1)
+  }
+}
+
+const CLAUSE_END = /[.!?;\n。！？]+/g
+
+/**
+ * What each clause does, as one feature: the kinds of signal that occur together in it
+ * (`intent:disable` with `topic:crypto.tls`, `benign:explain` with `mention:unsafe-choice`). A linear
+ * model cannot combine words by itself; "replace strcpy" and "use strcpy" differ here.
+ */
+export function addClauseFeatures(into: Map<number, number>, view: View, signals: readonly Signal[], group: string): void {
+  if (!signals.length) return
+  const ends: number[] = []
+  for (const m of view.text.matchAll(CLAUSE_END)) ends.push(m.index)
+  const clauses = new Map<number, Set<string>>()
+  for (const s of signals) {
+    let clause = 0
+    while (clause < ends.length && ends[clause]! < s.start) clause++
+    const kind = s.feature.startsWith('topic:') ? 'topic' : s.feature
+    const set = clauses.get(clause)
+    if (set) set.add(kind)
+    else clauses.set(clause, new Set([kind]))
+  }
+  const last = Math.max(...clauses.keys())
+  const names = new Set<string>()
+  for (const [clause, kinds] of clauses) {
+    const sorted = [...kinds].sort()
+    const where = clause === last ? 'last' : 'clause'
+    names.add(`${where}:${sorted.join('+')}@${group}`)
+    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) names.add(`${where}:${sorted[i]}&${sorted[j]}`)
+  }
+  for (const name of names) {
+    const slot = hashString(name, CLAUSE_SEED) & MASK
     into.set(slot, (into.get(slot) ?? 0) + 1)
   }
 }

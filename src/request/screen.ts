@@ -8,7 +8,7 @@ import { overrideIntent } from './checks/override-intent.js'
 import { propertyTopic } from './checks/property-topic.js'
 import { rolePlay } from './checks/role-play.js'
 import { parseConversation, type ScreenedMessage } from './conversation.js'
-import { addSignalFeatures, addTextFeatures, FeatureCounts, roleGroup, toFeatures, type Features } from './features.js'
+import { addClauseFeatures, addSignalFeatures, addTextFeatures, FeatureCounts, roleGroup, toFeatures, type Features } from './features.js'
 import { naturalLanguage, type NaturalLanguage } from './language.js'
 import { loadModel, predict, type ScreenerModel } from './model.js'
 import { viewsOf, type View } from './normalize.js'
@@ -74,7 +74,10 @@ export function analyse(messages: ScreenedMessage[]): Analysis {
   }
   const features = text.normalised()
   for (const { group, views } of perMessage) {
-    for (const { view, signals } of views) addSignalFeatures(features, signals, group, view.source !== 'text')
+    for (const { view, signals } of views) {
+      addSignalFeatures(features, signals, group, view.source !== 'text')
+      addClauseFeatures(features, view, signals, group)
+    }
   }
   // Across messages: an override assembled over several turns pairs signals from different messages.
   addSignalFeatures(features, found.map((f) => f.signal), 'conversation', false)

@@ -17,7 +17,7 @@ export interface TrainOptions {
   version: string
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { seed: 1337, epochs: 12, l2: 1e-6, rate: 0.4, targetFpr: 0.005, folds: 5, version: '1' }
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { seed: 1337, epochs: 12, l2: 1e-6, rate: 0.4, targetFpr: 0.01, folds: 5, version: '1' }
 
 export interface Example {
   id: string
