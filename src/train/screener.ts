@@ -97,29 +97,49 @@ export function thresholdFor(scores: ReadonlyArray<{ label: 0 | 1; score: number
   return Math.min(0.99, Math.max(0.05, bound + 1e-4))
 }
 
-/** Out-of-fold scores: each example scored by a model that did not see it. */
-export function crossValidatedScores(examples: readonly Example[], options: TrainOptions): Array<{ id: string; label: 0 | 1; score: number }> {
+export interface CrossValidation {
+  /** out-of-fold scores: each example scored by the model that did not see it */
+  scores: Array<{ id: string; label: 0 | 1; score: number }>
+  /** the fold models' weights and bias, averaged: the model those scores describe */
+  bias: number
+  weights: Float32Array
+}
+
+/** k-fold cross-validation; the averaged fold models are the shipped model, so the threshold chosen on their out-of-fold scores holds for it. */
+export function crossValidate(examples: readonly Example[], options: TrainOptions): CrossValidation {
   const order = shuffled(examples, random(options.seed ^ 0x5bd1e995))
-  const out: Array<{ id: string; label: 0 | 1; score: number }> = []
+  const scores: CrossValidation['scores'] = []
+  const sum = new Float64Array(1 << FEATURE_BITS)
+  let bias = 0
   for (let fold = 0; fold < options.folds; fold++) {
     const test = order.filter((_, i) => i % options.folds === fold)
     const train = order.filter((_, i) => i % options.folds !== fold)
     const fitted = fit(train, options)
     const model: ScreenerModel = { header: headerStub(fitted.bias), weights: fitted.weights }
-    for (const e of test) out.push({ id: e.id, label: e.label, score: predict(model, e.features) })
+    for (const e of test) scores.push({ id: e.id, label: e.label, score: predict(model, e.features) })
+    for (let i = 0; i < sum.length; i++) sum[i]! += fitted.weights[i]!
+    bias += fitted.bias
   }
-  return out
+  return { scores, bias: bias / options.folds, weights: Float32Array.from(sum, (w) => w / options.folds) }
+}
+
+/** Out-of-fold scores only. */
+export function crossValidatedScores(examples: readonly Example[], options: TrainOptions): CrossValidation['scores'] {
+  return crossValidate(examples, options).scores
 }
 
 function headerStub(bias: number): ScreenerModel['header'] {
   return { format: MODEL_FORMAT, version: 'cv', bits: FEATURE_BITS, bias, threshold: 0.5, seed: 0, epochs: 0, dataHash: '', trainExamples: 0 }
 }
 
-/** Trains the screener on the given items: cross-validates the threshold, then fits on all of them. */
+/**
+ * Trains the screener: k models on k-fold splits of the items, averaged (bagging), with the
+ * threshold chosen on their out-of-fold scores for the target false-positive rate.
+ */
 export function trainScreener(items: readonly DatasetItem[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): ScreenerModel {
   const examples = examplesOf(items)
-  const threshold = thresholdFor(crossValidatedScores(examples, options), options.targetFpr)
-  const { bias, weights } = fit(examples, options)
+  const { scores, bias, weights } = crossValidate(examples, options)
+  const threshold = thresholdFor(scores, options.targetFpr)
   return {
     header: {
       format: MODEL_FORMAT,

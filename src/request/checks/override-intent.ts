@@ -6,12 +6,15 @@ export const DISABLE = terms(
   'no', 'not', "don't", 'dont', 'do not', "doesn't", 'never', 'nor', 'stop', 'avoid', 'delete', 'rip', 'kill', 'trust', 'assume', 'instead of checking', 'no more', 'get rid', 'leave it', 'leave the',
   'disabl*', 'turn off', 'turn it off', 'switch off', 'shut off', 'skip*', 'remov*', 'drop', 'dropp*', 'bypass*', 'ignor*', 'get rid of', 'rip out', 'strip out', 'strip', 'comment out', 'take out', 'leave out', 'omit*', 'kill', 'nuke', 'suppress*', 'silence', 'relax*', 'loosen*', 'lift', 'circumvent*', 'work around', 'override', 'no need for', 'no need to', 'without', 'forget about', 'stop checking', 'stop validating', 'stop verifying', 'stop escaping', 'unchecked', 'not check', 'not validate', 'not verify', "don't check", "don't validate", "don't verify", "don't escape", "don't sanitize", "don't bother", "don't worry about", "dont check", "dont bother", 'do not check', 'do not validate', 'do not verify', 'no check*', 'no validation', 'no verification', 'no escaping', 'no limit*', 'no timeout*', 'no bounds', 'unlimited', 'unbounded', 'off',
   // es
+  'sin comprobar', 'sin validar', 'sin verificar', 'sin normalizar', 'sin límite*', 'sin limite*', 'sin lista blanca', 'nada de', 'no uses', 'no pongas', 'no metas', 'deja de', 'a pelo', 'tal cual',
   'desactiv*', 'deshabilit*', 'quit*', 'quíta*', 'omit*', 'salt*', 'sáltate', 'elimin*', 'sin', 'apag*', 'no valides', 'no verifiques', 'no compruebes', 'no revises', 'no escapes', 'olvídate de',
   // fr
+  'vire*', 'pas de', 'aucune', 'aucun', 'laisse*', 'tels quels', 'tel quel', 'on s\'en fiche', 'sans vérifier', 'sans valider', 'sans contrôle',
   'désactiv*', 'supprim*', 'enlev*', 'retir*', 'contourn*', 'sans', 'saute*', 'passe outre', 'coupe*', 'ne vérifie pas', 'ne valide pas', 'pas de vérification', 'pas de limite', 'pas de validation',
   // de
   'deaktivier*', 'abschalt*', 'ausschalt*', 'schalte', 'abstellen', 'entfern*', 'weglass*', 'weg', 'überspring*', 'ignorier*', 'umgeh*', 'ohne', 'keine', 'kein', 'verzichte*', 'spar dir', 'spar uns',
   // pt
+  'sem validar', 'sem verificar', 'sem checar', 'nada de', 'não use', 'não coloque', 'deixa assim', 'do jeito que',
   'desativ*', 'desabilit*', 'remov*', 'tir*', 'pul*', 'sem', 'não valide', 'não verifique', 'não cheque', 'deixa de', 'esquece',
   // ru
   'отключ*', 'выключ*', 'убер*', 'убрать', 'удали*', 'пропуст*', 'игнорир*', 'обойд*', 'обход*', 'без', 'не проверяй', 'не валидируй', 'не экранируй', 'не нужн*',
@@ -26,8 +29,10 @@ export const SAFEGUARD = terms(
   'compar*', 'guard', 'memset', 'clear*', 'zero*', 'zeroing', 'null', 'nil', 'range', 'restrict*', 'splitting', 'filtering', 'sanitizing', 'constraint*', 'canaries', 'canary', 'stack protector', 'stack-protector', 'fortify_source', 'sanitizer*', 'asan', 'ubsan', 'forbid', 'alignment', 'length', 'size', 'lock*', 'lockout', 'expiry', 'expiration', 'signature', 'integrity', 'pinning', 'hsts', 'https', 'csrf token*', 'nonce', 'salt', 'is_null', 'nullptr', 'error check*', 'sandboxing', 'isolation', 'whitelist', 'wrapper', 'wrappers',
   'check*', 'validat*', 'verif*', 'sanitiz*', 'sanitis*', 'escap*', 'bounds', 'bound', 'limit*', 'cap', 'caps', 'safety', 'safe', 'safeguard*', 'guard*', 'protection*', 'protector', 'assert*', 'security', 'secure', 'restriction*', 'filter*', 'allow-list', 'allowlist', 'whitelist*', 'warning*', 'lint*', 'borrow checker', 'timeout*', 'aslr', 'fortify', 'sandbox*', 'permission*', 'authenticat*', 'authoriz*', 'encoding', 'quoting', 'parameteri*', 'prepared statement*', 'ssl', 'tls', 'certificate*', 'cert', 'certs', 'hostname', 'csrf', 'csp', 'rate limit*', 'throttl*', 'max size', 'size limit*', 'max length', 'quota*', 'overhead', 'null check*', 'nil check*',
   // es
+  'comprobar', 'compruebes', 'validar', 'verificar', 'normalizar', 'desbordamiento', 'lista blanca', 'firma', 'placeholders', 'límites',
   'validación', 'verificación', 'comprobación', 'comprobaciones', 'chequeo*', 'límite*', 'limite*', 'seguridad', 'protección', 'escapado', 'sanitización', 'certificado*',
   // fr
+  'vérif*', 'vérifier', 'valider', 'canonicaliz*', 'largeur max', 'échapper', 'tests', 'contrôles',
   'vérification*', 'validation*', 'contrôle*', 'limite*', 'sécurité', 'échappement', 'certificat*',
   // de
   '*prüfung*', 'prüf*', 'validierung*', 'verifizierung*', 'grenze*', 'begrenzung*', 'sicherheit*', 'schutz*', 'zertifikat*', 'limits', 'checks',
