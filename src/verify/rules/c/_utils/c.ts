@@ -37,11 +37,12 @@ export function callTo(names: string, extra: Record<string, unknown> = {}): Reco
 /**
  * Prefilter words for calls to functions whose names are common parts of other words (`err` of
  * `stderr`, `read` of `thread`, `SHA` of `SHARED`): the name followed by what comes next in a
- * call, its parenthesis or white space (`err (1, …)`). (A comment or a line splice between a
- * callee and its parenthesis is not looked for.)
+ * call, its parenthesis or white space (`err (1, …)`). After a space only a parenthesis or more
+ * white space can follow, so prose (`read the file`, `lock free code`) does not count. (A comment
+ * or a line splice between a callee and its parenthesis is not looked for.)
  */
 export function callWords(names: readonly string[]): string[] {
-  return ['(', ' ', '\t', '\n', '\r'].flatMap((next) => names.map((n) => n + next))
+  return ['(', ' (', '  ', ' \t', ' \n', ' \r', '\t', '\n', '\r'].flatMap((next) => names.map((n) => n + next))
 }
 
 /**
@@ -705,7 +706,7 @@ const INPUT_TARGETS: Record<string, number[]> = {
  * parameters of `main` (and `envp`), and the request parameters of C++ web frameworks.
  */
 export const EXTERNAL_INPUT_WORDS: readonly string[] = minimalWords([
-  'argv', 'getc', 'optarg', 'readline', 'getpass', 'CommandLine', 'cin', 'Application', 'qApp', 'envp',
+  'argv', 'getc', 'optarg', 'readline', 'getpass', 'CommandLine', 'cin', 'QCoreApplication', 'QApplication', 'qApp', 'envp',
   // the request types of SOURCES.cpp.externalParam
   'httplib::Request', 'crow::request', 'HttpRequestPtr', 'Pistache::', 'http::request', 'http_request', 'QHttpServerRequest', 'oatpp::', 'IncomingRequest',
   // the input calls; `gets` and `read` (of `fgets`, `fread`, `SSL_read`…) and `main` only as calls

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { calleeName, callArgs } from '../_utils/c.js'
+import { calleeName, callArgs, callWords, minimalWords } from '../_utils/c.js'
 import { unsafePath } from '../_utils/paths.js'
 
 /** File functions and the indexes of their path arguments. */
@@ -48,6 +48,9 @@ const PATH_AT: Record<string, number[]> = {
   g_unlink: [0],
 }
 
+/** Callee endings that are also parts of common words (`create`, `opened`, `linked`, `removed`): looked for only as calls. */
+const CALL_ONLY = ['open', 'creat', 'remove', 'link']
+
 export default defineRule({
   id: 'c/no-path-traversal',
   languages: ['c', 'cpp'],
@@ -66,6 +69,8 @@ export default defineRule({
       has: { field: 'function', regex: `^(?:::)?(?:std::)?(?:${Object.keys(PATH_AT).join('|')})$` },
     },
   },
+  // the callee is one of PATH_AT's names, as written
+  requires: { words: minimalWords([...callWords(CALL_ONLY), ...Object.keys(PATH_AT).filter((n) => !CALL_ONLY.some((c) => n.endsWith(c)))]) },
   check(node, ctx) {
     const args = callArgs(node, ctx)
     for (const i of PATH_AT[calleeName(node)] ?? []) {

@@ -1,9 +1,10 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { constructorArgs, escapeRe } from '../../c/_utils/c.js'
+import { constructorArgs, escapeRe, minimalWords } from '../../c/_utils/c.js'
 import { looksLikeSql, untrustedQuery } from '../../c/_utils/sql.js'
 
-const METHODS = '^(?:exec|exec0|exec1|exec_n|exec_params|exec_prepared|execute|executeQuery|executeUpdate|executeLargeUpdate|query|query_value|query01|query1|prepare|prepareStatement|sql|direct_exec|stream|nontransaction_exec)$'
+const METHOD_NAMES = ['exec', 'exec0', 'exec1', 'exec_n', 'exec_params', 'exec_prepared', 'execute', 'executeQuery', 'executeUpdate', 'executeLargeUpdate', 'query', 'query_value', 'query01', 'query1', 'prepare', 'prepareStatement', 'sql', 'direct_exec', 'stream', 'nontransaction_exec']
+const METHODS = `^(?:${METHOD_NAMES.join('|')})$`
 const STATEMENT_TYPES = '(?:SQLite::)?Statement|QSqlQuery|(?:pqxx::)?stream_from'
 
 export default defineRule({
@@ -27,6 +28,10 @@ export default defineRule({
       ],
     },
   },
+  // The methods as members (`txn.exec`, `conn->query`: `exec` alone is in `execute`, `executor`;
+  // a line break between `.` and the name is not looked for), the statement types, and the
+  // names `sql << …` needs (`sql`, `session`, or a `soci::session` declaration).
+  requires: { words: minimalWords([...METHOD_NAMES.flatMap((m) => [`.${m}`, `>${m}`]), 'Statement', 'QSqlQuery', 'stream_from', 'sql', 'session']) },
   check(node, ctx) {
     let query: SgNode | undefined
     let what: string

@@ -26,6 +26,9 @@ export default defineRule({
       ],
     },
   },
+  // every branch names a REGEX_TYPES type (`assign`/`setPattern` only on a receiver declared with one);
+  // the derived words would admit `boost::` and `assign` alone
+  requires: { words: ['regex', 'RE2', 'QRegExp', 'QRegularExpression'] },
   check(node, ctx) {
     let pattern: SgNode | undefined
     let what: string

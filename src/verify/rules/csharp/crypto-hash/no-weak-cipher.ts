@@ -25,6 +25,10 @@ export default defineRule({
       ],
     },
   },
+  // DES/TripleDES/RC2 (`.Create`, the …CryptoServiceProvider and TripleDESCng types), the
+  // BouncyCastle engines, ECB (`…Ecb` methods, EcbBlockCipher, CipherMode.ECB), and the receivers of
+  // the string-named factories; the derived `.Create` is everywhere
+  requires: { words: ['DES', 'RC2', 'DesEngine', 'DesEdeEngine', 'BlowfishEngine', 'RC4Engine', 'Ecb', 'ECB', 'SymmetricAlgorithm', 'CipherUtilities'] },
   check(node, ctx) {
     const k = node.kind()
     if (k === 'member_access_expression') return { data: { WHAT: 'CipherMode.ECB', ALGO: 'ECB mode' } }

@@ -16,5 +16,7 @@ export default defineRule({
     rule: { pattern: '$C.Create()' },
     constraints: { C: { regex: '^(System\\.Security\\.Cryptography\\.)?(MD5|SHA1)$' } },
   },
+  // $C is MD5 or SHA1; the word derived from the pattern, `Create`, is everywhere
+  requires: { words: ['MD5', 'SHA1'] },
   fix: { template: 'SHA256.Create()', kind: 'unsafe', description: 'Use SHA-256 (every digest value changes: stored hashes must be migrated)' },
 })

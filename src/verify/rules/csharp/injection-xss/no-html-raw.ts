@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { args, callName, receiver, untrustedString, unwrap } from '../../java/_utils/managed.js'
+import { args, callName, callWords, receiver, untrustedString, unwrap } from '../../java/_utils/managed.js'
 import { CS_HTML_SANITIZERS } from '../_utils/csharp.js'
 
 export default defineRule({
@@ -23,6 +23,9 @@ export default defineRule({
       ],
     },
   },
+  // `Raw` as a call (`Html.Raw(…)`, a bare `Raw(…)`: `Raw` alone is part of `RawUrl`, `ReadRaw`…)
+  // and the created or cast types (`MvcHtmlString` contains `HtmlString`)
+  requires: { words: [...callWords(['Raw']), 'HtmlString', 'MarkupString', 'HtmlContentBuilder'] },
   check(node, ctx) {
     let value
     let call: string

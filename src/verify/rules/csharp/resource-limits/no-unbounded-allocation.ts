@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { args, callName, declaredType, receiver, resolve, uncappedSize } from '../../java/_utils/managed.js'
+import { args, callName, CSHARP_INPUT_WORDS, declaredType, receiver, resolve, uncappedSize } from '../../java/_utils/managed.js'
 
 function numericLooking(size: SgNode, ctx: RuleContext): boolean {
   const n = resolve(size, ctx)
@@ -60,8 +60,8 @@ export default defineRule({
   rationale:
     'A size, count or repetition taken from the request lets one small request ask for gigabytes of memory (OutOfMemoryException, or a stack overflow for stackalloc) or billions of iterations, taking the service down for everyone (CWE-400, CWE-770).',
   safeAlternative: 'Validate the number against a maximum first (if (n is < 0 or > MaxItems) return BadRequest();) or clamp it with Math.Clamp(n, 0, MaxItems).',
-  // `new` arrays and collections, stackalloc, the sizing methods, and `for` loops
-  requires: { words: ['new', 'for', 'stackalloc', 'Repeat', 'Range', 'Rent', 'Allocate', 'Resize', 'Pad'] },
+  // reports only sizes from external input (uncappedSize); the sinks' own words (`new`, `for`) are everywhere
+  requires: { words: CSHARP_INPUT_WORDS },
   match: {
     rule: {
       any: [

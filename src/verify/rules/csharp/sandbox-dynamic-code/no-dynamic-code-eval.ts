@@ -14,9 +14,10 @@ export default defineRule({
     'Roslyn scripting (CSharpScript), CodeDom compilation, PowerShell AddScript and embedded JavaScript engines run the string as a program with the process\'s full rights: data that reaches them is remote code execution (System.IO.File.Delete, Process.Start, …) (CWE-94, CWE-95).',
   safeAlternative:
     'Never evaluate data as code. Parse input into data (JSON, a small expression grammar) or choose among pre-compiled delegates by key; pass user values to scripts only as globals/parameters (AddParameter) of a constant script.',
-  // the receivers and methods check recognises: CSharpScript/VisualBasicScript/AddScript/…ScriptEngine,
-  // CSharpSyntaxTree/SyntaxFactory, Jint/ClearScript engines; `Create`, `Parse` and `Run` alone are everywhere
-  requires: { words: ['Script', 'Syntax', 'CompileAssemblyFromSource', 'Engine', 'ParseLambda'] },
+  // what check recognises: the CSharpScript/VisualBasicScript receivers, AddScript, the
+  // …SyntaxTree/SyntaxFactory receivers, CompileAssemblyFromSource, ParseLambda, and the engines'
+  // Execute/Evaluate methods; `Create`, `Parse` and `Run` alone are everywhere
+  requires: { words: ['CSharpScript', 'VisualBasicScript', 'AddScript', 'SyntaxTree', 'SyntaxFactory', 'CompileAssemblyFromSource', 'ParseLambda', 'Execute', 'Evaluate'] },
   match: {
     rule: {
       kind: 'invocation_expression',

@@ -84,6 +84,10 @@ export default defineRule({
       ],
     },
   },
+  // accessed() needs a File/Directory/ZipFile receiver, a FileInfo/DirectoryInfo in the file,
+  // PhysicalFile/ExtractToFile, or one of the created reader/writer types; the method names alone
+  // (`Create`, `Delete`, `Open`, `Replace`) are everywhere
+  requires: { words: ['File', 'Directory', 'StreamReader', 'StreamWriter', 'BinaryReader', 'BinaryWriter'] },
   check(node, ctx) {
     const access = accessed(node, ctx)
     if (!access) return false

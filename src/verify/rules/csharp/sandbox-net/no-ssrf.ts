@@ -86,6 +86,16 @@ export default defineRule({
       ],
     },
   },
+  // the sinks sinkOf accepts: the created types, BaseAddress/RequestUri, the CLIENT_METHODS and
+  // WEBCLIENT_METHODS (`…TaskAsync` contains its plain name), `Create…` only on WebRequest (the
+  // derived `Create` is everywhere), and `Connect…`
+  requires: {
+    words: [
+      'HttpRequestMessage', 'TcpClient', 'RestClient', 'RestRequest', 'ClientWebSocket', 'BaseAddress', 'RequestUri', 'WebRequest', 'Connect',
+      'GetAsync', 'GetStringAsync', 'GetByteArrayAsync', 'GetStreamAsync', 'PostAsync', 'PutAsync', 'DeleteAsync', 'PatchAsync', 'GetFromJsonAsync', 'PostAsJsonAsync', 'PutAsJsonAsync', 'PatchAsJsonAsync', 'DeleteFromJsonAsync',
+      'DownloadString', 'DownloadData', 'DownloadFile', 'OpenRead', 'OpenWrite', 'UploadString', 'UploadData', 'UploadFile', 'UploadValues',
+    ],
+  },
   check(node, ctx) {
     const sink = sinkOf(node, ctx)
     if (!sink || !urlProblem(node, sink.url, ctx)) return false

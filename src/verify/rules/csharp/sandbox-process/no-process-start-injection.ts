@@ -72,6 +72,9 @@ export default defineRule({
       ],
     },
   },
+  // `FileName =`/`Arguments =` count only on a StartInfo (isStartInfo: `….StartInfo` or a
+  // ProcessStartInfo), so those common property names need not be looked for
+  requires: { words: ['Process.Start', 'Cli.Wrap', 'StartInfo'] },
   check(node, ctx) {
     const k = node.kind()
     if (k === 'object_creation_expression') {

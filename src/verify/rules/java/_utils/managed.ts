@@ -1141,6 +1141,48 @@ export function externalInput(node: SgNode, ctx: RuleContext, sanitizers?: RegEx
   return false
 }
 
+/**
+ * Prefilter words for a name that is also part of common words (`main` of `domain`, `ST` of `TEST`)
+ * where it is declared or called: the name followed by `(`, `<` or white space. After a space only
+ * `(`, `<` or more white space can follow, so prose does not count. (A comment between the name
+ * and its parenthesis is not looked for.)
+ */
+export function callWords(names: readonly string[]): string[] {
+  return ['(', '<', ' (', ' <', '  ', ' \t', ' \n', ' \r', '\t', '\n', '\r'].flatMap((next) => names.map((n) => n + next))
+}
+
+/**
+ * Words one of which a Java file contains when `externalInput` can find external input in it (a
+ * rule's `requires`): the methods of SOURCES.java, with `read…` and `next…` only as members
+ * (`.read`, `.next`: `read` is part of `Thread`, `next` of most files), `Files.*`, `System.in` (also
+ * broken before its dot), the handler and parameter annotations, and `main`'s parameters. A line
+ * break or comment between a `.` and the member name after it is not looked for.
+ */
+export const JAVA_INPUT_WORDS: readonly string[] = [
+  'getParameter', 'getHeader', 'getQueryString', 'getCookies', 'getInputStream', 'getReader', 'getPathInfo', 'getRequestUR', 'getRemoteUser', 'getPart',
+  'getRequestBody', 'getOriginalFilename', 'getSubmittedFileName', 'getServletPath', 'getRequestHeaders', 'getRemoteAddr', 'Files', '.read', '.next',
+  'System.in', 'System ', 'System\t', 'System\n', 'System\r',
+  // SOURCES.java.handler
+  'Mapping', '@GET', '@POST', '@PUT', '@DELETE', '@PATCH',
+  // SOURCES.java.externalParam (`@Request` for @RequestParam, @RequestBody, …; `@Rest` for @RestQuery, …)
+  '@Request', '@PathVariable', '@CookieValue', '@QueryParam', '@PathParam', '@FormParam', '@MatrixVariable', '@ModelAttribute', '@QueryValue', '@Body', '@Header', '@Rest', '@BeanParam',
+  ...callWords(['main']),
+]
+
+/**
+ * Words one of which a C# file contains when `externalInput` can find external input in it: the
+ * sources of SOURCES.csharp (`Request.…`, `req.…`, `args`, `Console.…`, `Environment.CommandLine`,
+ * the `Read…` methods and out-parameters), the handler attributes and action result types, the
+ * `[From…]`/`[HttpTrigger]` parameters, `Main`'s parameters and minimal-API `Map…` lambdas.
+ */
+export const CSHARP_INPUT_WORDS: readonly string[] = [
+  'Request', 'req', 'args', 'Read', 'Console', 'CommandLine', 'GetQuery',
+  // SOURCES.csharp.handler and .externalParam (`Http` for [HttpGet], [HttpTrigger], …; `Route` for [FromRoute])
+  'Http', 'Route', 'ActionResult', 'IResult', 'ContentResult', 'JsonResult', 'ViewResult', 'FileResult', 'RedirectResult', 'FromQuery', 'FromBody', 'FromForm', 'FromHeader',
+  'Main', ...callWords(['main']),
+  'Map',
+]
+
 const STATEMENTS = /^(?:expression_statement|local_variable_declaration|local_declaration_statement|return_statement|field_declaration|property_declaration|throw_statement|yield_statement|if_statement|arrow_expression_clause)$/
 
 /** The statement (or member declaration) a node belongs to; several hits in one statement report once. */

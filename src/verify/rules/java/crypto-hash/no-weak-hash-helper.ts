@@ -19,6 +19,8 @@ export default defineRule({
       has: { field: 'name', regex: '^(md5|md5Hex|md2|md2Hex|sha|shaHex|sha1|sha1Hex|md5Digest|md5DigestAsHex|appendMd5DigestAsHex|getMd5Digest|getMd2Digest|getSha1Digest|getShaDigest|getInstance)$' },
     },
   },
+  // the receivers check accepts; the derived `sha` is part of `shared`, and `getInstance` is everywhere
+  requires: { words: ['DigestUtils', 'Hashing', 'Signature'] },
   check(node, ctx) {
     const name = callName(node)
     const recv = receiver(node)?.text().replace(/\s+/g, '') ?? ''

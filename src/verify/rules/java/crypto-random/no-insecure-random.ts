@@ -33,6 +33,9 @@ export default defineRule({
     'java.util.Random, Math.random, ThreadLocalRandom and commons-lang RandomStringUtils are linear congruential or splittable generators: a few observed outputs reveal the seed, so tokens, passwords, OTPs, salts and session ids made from them can be predicted and forged (CWE-330, CWE-338).',
   safeAlternative: 'Use java.security.SecureRandom (new SecureRandom().nextBytes(buf), then Base64/hex), UUID.randomUUID() for identifiers, or RandomStringUtils.secure() in commons-lang 3.16+.',
   match: { rule: { kind: 'method_invocation', has: { field: 'name', regex: '^(random\\w*|next\\w*|ints|longs|doubles)$' } } },
+  // every generator insecureGenerator names: Math.random, Random…/…Random types; the derived
+  // `next` is everywhere
+  requires: { words: ['Random', 'random'] },
   check(node, ctx) {
     const gen = insecureGenerator(node, ctx)
     if (!gen) return false

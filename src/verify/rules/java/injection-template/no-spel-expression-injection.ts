@@ -14,6 +14,8 @@ export default defineRule({
     'Spring Expression Language and Jakarta EL can call any method and construct any type (T(java.lang.Runtime).getRuntime().exec(…)); parsing an expression that contains request data is remote code execution (CWE-917).',
   safeAlternative: 'Parse only constant expressions and pass data as variables of an EvaluationContext (context.setVariable("name", value) with #name in the expression); use SimpleEvaluationContext.forReadOnlyDataBinding() to disable type references.',
   match: { rule: { kind: 'method_invocation', has: { field: 'name', regex: '^(parseExpression|parseRaw|createValueExpression|createMethodExpression|eval)$' } } },
+  // `eval` only on an ELProcessor and `create…Expression` only on an ExpressionFactory; the derived `eval` is part of `evaluate`
+  requires: { words: ['parseExpression', 'parseRaw', 'ELProcessor', 'ExpressionFactory'] },
   check(node, ctx) {
     const recv = receiver(node)
     if (!recv) return false

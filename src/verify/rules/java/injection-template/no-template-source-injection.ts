@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { args, callName, isConstantCode, receiver, receiverType, resolve } from '../_utils/managed.js'
+import { args, callName, callWords, isConstantCode, receiver, receiverType, resolve } from '../_utils/managed.js'
 
 /** The argument that holds template source for each engine API, or undefined when not a template API. */
 function templateSource(node: SgNode, ctx: RuleContext): { call: string; src: SgNode } | undefined {
@@ -53,8 +53,9 @@ export default defineRule({
     'Velocity, FreeMarker, Pebble, Jinjava, Handlebars and Thymeleaf templates can reach Java objects and methods; when user data becomes part of the template source instead of a value rendered into it, the attacker writes template code (#set($x = …getClass().forName(…)), ${"freemarker.template.utility.Execute"?new()(…)}) that runs on the server (CWE-1336).',
   safeAlternative: 'Load templates from constant files or strings and pass user data only in the model/context (template.process(model, out), Velocity.evaluate with a constant template and the value in the VelocityContext).',
   // the created types; `Template` also covers getLiteralTemplate, putTemplate and the
-  // StringTemplateResolver that TemplateEngine.process needs; MustacheFactory.compile needs a StringReader
-  requires: { words: ['Template', 'ST', 'evaluate', 'compileInline', 'render', 'StringReader'] },
+  // StringTemplateResolver that TemplateEngine.process needs; MustacheFactory.compile needs a
+  // StringReader; `new ST(…)` as a call (`ST` is part of every upper-case word)
+  requires: { words: ['Template', 'evaluate', 'compileInline', 'render', 'StringReader', ...callWords(['ST'])] },
   match: {
     rule: {
       any: [

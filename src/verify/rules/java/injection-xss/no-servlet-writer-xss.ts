@@ -17,6 +17,8 @@ export default defineRule({
   safeAlternative:
     'Escape every value for its HTML context (Encode.forHtml(x) from the OWASP Java Encoder, HtmlUtils.htmlEscape, StringEscapeUtils.escapeHtml4) or render through an auto-escaping template (Thymeleaf th:text, JSP <c:out>).',
   match: { rule: { kind: 'method_invocation', has: { field: 'name', regex: '^(print|println|write|printf|format|append)$' } } },
+  // the receiver resolves to `….getWriter()` or `….getOutputStream()`; print/write/append alone are everywhere
+  requires: { words: ['getWriter', 'getOutputStream'] },
   check(node, ctx) {
     const recv = receiver(node)
     if (!recv) return false

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { args, callName, declaredType, receiver, resolve, uncappedSize } from '../_utils/managed.js'
+import { args, callName, declaredType, JAVA_INPUT_WORDS, receiver, resolve, uncappedSize } from '../_utils/managed.js'
 
 /** Capacity arguments are numbers; collection-copy constructors take collections. */
 function numericLooking(size: SgNode, ctx: RuleContext): boolean {
@@ -63,8 +63,8 @@ export default defineRule({
   rationale:
     'A size, count or repetition taken from the request lets one small request ask for gigabytes of memory or billions of iterations: OutOfMemoryError or a pinned CPU takes the service down for everyone (CWE-400, CWE-770).',
   safeAlternative: 'Validate the number against a maximum first (if (n < 0 || n > MAX_ITEMS) throw new IllegalArgumentException()), or clamp it with Math.min(n, MAX_ITEMS).',
-  // `new` arrays and collections, the sizing methods, and `for` loops
-  requires: { words: ['new', 'for', 'allocate', 'repeat', 'nCopies', 'range', 'limit', 'copyOf'] },
+  // reports only sizes from external input (uncappedSize); the sinks' own words (`new`, `for`) are everywhere
+  requires: { words: JAVA_INPUT_WORDS },
   match: {
     rule: {
       any: [

@@ -37,6 +37,9 @@ export default defineRule({
       has: { field: 'name', regex: '^(readAllBytes|toByteArray|toString|copyToByteArray|copyToString|readLines|lines)$' },
     },
   },
+  // requestStream() resolves the stream to getRequestBody(), getInputStream() or getReader(); the
+  // derived `toString` and `lines` are everywhere
+  requires: { words: ['getRequestBody', 'getInputStream', 'getReader'] },
   check(node, ctx) {
     const name = callName(node)
     const recv = receiver(node)

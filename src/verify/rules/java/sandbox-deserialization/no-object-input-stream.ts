@@ -20,6 +20,8 @@ export default defineRule({
       has: { field: 'name', regex: '^(readObject|readUnshared|deserialize|fromByteArray)$' },
     },
   },
+  // SerializationUtils, or a receiver declared or created as ObjectInputStream/XMLDecoder
+  requires: { words: ['SerializationUtils', 'ObjectInputStream', 'XMLDecoder'] },
   check(node, ctx) {
     const name = callName(node)
     const recv = receiver(node)

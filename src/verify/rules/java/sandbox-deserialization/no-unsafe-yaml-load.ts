@@ -14,6 +14,8 @@ export default defineRule({
     'SnakeYAML\'s default Constructor honours global tags such as !!javax.script.ScriptEngineManager, so a YAML document from outside instantiates and configures any class on the class path: a one-line payload gives remote code execution (CWE-502).',
   safeAlternative: 'Construct the parser with new Yaml(new SafeConstructor(new LoaderOptions())) (SnakeYAML 2.x defaults), or load into a specific type with a TagInspector that rejects global tags.',
   match: { rule: { kind: 'method_invocation', has: { field: 'name', regex: '^(load|loadAll|loadAs)$' } } },
+  // the receiver must resolve to `new Yaml(…)`; the derived `load` is everywhere
+  requires: { words: ['Yaml'] },
   check(node, ctx) {
     const recv = receiver(node)
     if (!recv) return false

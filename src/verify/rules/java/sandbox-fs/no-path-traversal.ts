@@ -93,6 +93,10 @@ export default defineRule({
       ],
     },
   },
+  // accessed() needs a File… type or receiver (File, Files, FileUtils, a `….toFile()`), one of the
+  // created NEEDS_PATH_ARG types, ResourceUtils, ImageIO or transferTo; `write`, `delete`, `copy` and
+  // `list` alone are everywhere
+  requires: { words: ['File', 'PrintWriter', 'PrintStream', 'Scanner', 'UrlResource', 'Formatter', 'ResourceUtils', 'ImageIO', 'transferTo'] },
   check(node, ctx) {
     const access = accessed(node, ctx)
     if (!access) return false

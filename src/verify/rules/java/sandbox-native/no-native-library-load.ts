@@ -19,6 +19,9 @@ export default defineRule({
       has: { field: 'name', regex: '^(load|loadLibrary|getInstance|nativeLinker|libraryLookup|create|register)$' },
     },
   },
+  // load/loadLibrary (on System, Runtime or Native), Native/NativeLibrary, and the foreign-function
+  // entry points; the derived `getInstance`, `create` and `register` are everywhere
+  requires: { words: ['load', 'Native', 'nativeLinker', 'libraryLookup', 'LibraryLoader'] },
   check(node) {
     const name = callName(node)
     const recv = receiver(node)?.text().replace(/\s+/g, '') ?? ''

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { args, callName, chainTop, receiver, receiverType, resolve, urlProblem } from '../_utils/managed.js'
+import { args, callName, chainTop, JAVA_INPUT_WORDS, receiver, receiverType, resolve, urlProblem } from '../_utils/managed.js'
 
 const APACHE_REQUESTS = /^(?:HttpGet|HttpPost|HttpPut|HttpDelete|HttpPatch|HttpHead|HttpOptions|HttpTrace|BasicHttpRequest|HttpUriRequestBase)$/
 const REST_TEMPLATE = /^(?:getForObject|getForEntity|postForObject|postForEntity|postForLocation|exchange|execute|put|delete|patchForObject|headForHeaders|optionsForAllow)$/
@@ -78,6 +78,9 @@ export default defineRule({
       ],
     },
   },
+  // reports only addresses from external input (urlProblem); RestTemplate's `put`, `delete` and
+  // `execute` make the sinks' own words common
+  requires: { words: JAVA_INPUT_WORDS },
   check(node, ctx) {
     const sink = sinkOf(node, ctx)
     if (!sink) return false

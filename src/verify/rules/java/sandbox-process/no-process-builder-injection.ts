@@ -23,6 +23,8 @@ export default defineRule({
       ],
     },
   },
+  // `command` only on a ProcessBuilder and `parse` only on CommandLine; the derived `parse` is everywhere
+  requires: { words: ['ProcessBuilder', 'CommandLine'] },
   check(node, ctx) {
     const name = callName(node)
     const a = args(node)
