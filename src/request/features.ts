@@ -28,32 +28,34 @@ export class FeatureCounts {
   }
 
   /** Log-scaled counts, L2-normalised so long and short conversations score alike; resets the scratch. */
-  normalised(): Map<number, number> {
+  normalised(): Features {
     if (!this.open) throw new Error('FeatureCounts.normalised() called twice')
     this.open = false
     const scratch = FeatureCounts.scratch
+    const touched = this.touched
+    const slots = Uint32Array.from(touched)
+    const values = new Float32Array(touched.length)
     let norm = 0
-    for (const slot of this.touched) {
-      const v = Math.log1p(scratch[slot]!)
-      scratch[slot] = v
+    for (let i = 0; i < touched.length; i++) {
+      const v = Math.log1p(scratch[touched[i]!]!)
+      values[i] = v
       norm += v * v
+      scratch[touched[i]!] = 0
     }
     norm = Math.sqrt(norm) || 1
-    const out = new Map<number, number>()
-    for (const slot of this.touched) {
-      out.set(slot, scratch[slot]! / norm)
-      scratch[slot] = 0
-    }
-    return out
+    for (let i = 0; i < values.length; i++) values[i]! /= norm
+    return { slots, values }
   }
 }
 
-/** Freezes a slot → value map into the vector the model scores. */
-export function toFeatures(map: Map<number, number>): Features {
-  const slots = new Uint32Array(map.size)
-  const values = new Float32Array(map.size)
-  let i = 0
-  for (const [slot, value] of map) {
+/** The model's input: normalised text features followed by the check signals (a slot may appear in both; values add). */
+export function joinFeatures(text: Features, signals: Map<number, number>): Features {
+  const slots = new Uint32Array(text.slots.length + signals.size)
+  const values = new Float32Array(slots.length)
+  slots.set(text.slots)
+  values.set(text.values)
+  let i = text.slots.length
+  for (const [slot, value] of signals) {
     slots[i] = slot
     values[i++] = value
   }
@@ -87,15 +89,15 @@ const CLAUSE_SEED = 0x1b873593
 const WORD = /[\p{L}\p{N}_'$@|!-]+/gu
 
 /**
- * Text features of one view: character 3- to 5-grams and word 1- and 2-grams of the skeleton,
+ * Text features of one view: character 3- and 4-grams and word 1- and 2-grams of the skeleton,
  * hashed into slots.
  */
 export function addTextFeatures(into: FeatureCounts, view: View, scale = 1): void {
   const text = view.text
-  // Character n-grams, hashed incrementally from each start position.
+  // Character 3- and 4-grams, hashed incrementally from each start position.
   for (let i = 0; i + 3 <= text.length; i++) {
     let h = (FNV_OFFSET ^ CHAR_SEED) >>> 0
-    for (let n = 0; n < 5 && i + n < text.length; n++) {
+    for (let n = 0; n < 4 && i + n < text.length; n++) {
       h ^= text.charCodeAt(i + n)
       h = Math.imul(h, FNV_PRIME)
       if (n >= 2) into.add(((h ^ Math.imul(n, 0x27d4eb2d)) >>> 0) & MASK, scale)

@@ -38,6 +38,11 @@ const WORD = /[\p{L}\p{N}_]+/gu
 const JOINER = /^[\s\-.:=/'(]{0,3}$/
 const SENTENCE_END = /[\n.;!?。！？]/
 
+interface TrieNode {
+  next: Map<number, TrieNode>
+  entries?: Entry[]
+}
+
 interface Word {
   text: string
   start: number
@@ -55,8 +60,8 @@ function escape(text: string): string {
  */
 class Index {
   private readonly exact = new Map<string, Entry[]>()
-  private readonly prefix = new Map<string, Entry[]>()
-  private prefixLengths: number[] = []
+  /** open single-word terms (`disabl*`) in a character trie: a word is walked once, without slicing */
+  private readonly prefixes: TrieNode = { next: new Map() }
   private readonly anywhere: Array<{ pattern: RegExp; group: string; cjk: boolean }> = []
   private lexicons = 0
   private lastText: string | undefined
@@ -80,8 +85,18 @@ class Index {
         const trail = core.slice(core.lastIndexOf(last) + last.length).trim()
         const entry: Entry = { rest: words.slice(1), open, group, lead, trail }
         if (open && words.length === 1) {
-          add(this.prefix, words[0]!, entry)
-          if (!this.prefixLengths.includes(words[0]!.length)) this.prefixLengths = [...this.prefixLengths, words[0]!.length].sort((a, b) => a - b)
+          let node = this.prefixes
+          const first = words[0]!
+          for (let k = 0; k < first.length; k++) {
+            const code = first.charCodeAt(k)
+            let child = node.next.get(code)
+            if (!child) {
+              child = { next: new Map() }
+              node.next.set(code, child)
+            }
+            node = child
+          }
+          ;(node.entries ??= []).push(entry)
         } else add(this.exact, words[0]!, entry)
       }
       if (anywhere.length) {
@@ -111,10 +126,10 @@ class Index {
       const word = words[i]!.text
       const exact = this.exact.get(word)
       if (exact) for (const entry of exact) extend(text, words, i, entry, found)
-      for (const length of this.prefixLengths) {
-        if (length > word.length) break
-        const entries = this.prefix.get(length === word.length ? word : word.slice(0, length))
-        if (entries) for (const entry of entries) extend(text, words, i, entry, found)
+      let node: TrieNode | undefined = this.prefixes
+      for (let k = 0; node && k < word.length; k++) {
+        node = node.next.get(word.charCodeAt(k))
+        if (node?.entries) for (const entry of node.entries) extend(text, words, i, entry, found)
       }
     }
     const cjk = CJK.test(text)

@@ -57,6 +57,7 @@ const IDENTITY: ArrayLike<number> = new Proxy([], { get: (_t, key) => (key === '
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/
 const SPACED = /(?<![a-z0-9])[a-z0-9]([ .\-_*/+,])[a-z0-9](?:\1[a-z0-9]){2,}(?![a-z0-9])/
+const LEET_HINT = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/
 const LEET_WORD = /[a-z0-9_@$!|]*[0-9@$!|][a-z0-9_@$!|]*/g
 
 function fold(text: string): Folded {
@@ -66,7 +67,7 @@ function fold(text: string): Folded {
     const lower = text.toLowerCase()
     if (!SPACED.test(lower)) {
       let folded = false
-      const leet = lower.replace(LEET_WORD, (word) => {
+      const leet = !LEET_HINT.test(lower) ? lower : lower.replace(LEET_WORD, (word) => {
         const mapped = leetWord(word)
         if (mapped !== word) folded = true
         return mapped
@@ -247,8 +248,11 @@ interface Hidden {
   end: number
 }
 
-const BASE64 = /(?<![A-Za-z0-9+/=_-])(?=[A-Za-z0-9+/_-]*[0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])/g
+const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g
+// Base64 of text mixes cases and digits or + and /; identifiers_like_this and words do not.
+const BASE64_SHAPE = /^(?=.*[0-9+/])(?=.*[a-z])(?=.*[A-Z])/
 const HEX = /(?<![0-9A-Fa-f])(?:0x)?(?:[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}/g
+const HEX_HINT = /[0-9][0-9a-fA-F][ :]?[0-9][0-9a-fA-F][ :]?[0-9][0-9a-fA-F]|\\x[0-9a-fA-F]{2}/
 const PERCENT = /(?:%[0-9A-Fa-f]{2}[^%\s]{0,2}){4,}/g
 // Frequent short English words: plain English is full of them, rot13 English is not, and vice versa.
 const ENGLISH = /\b(?:the|and|you|to|of|is|it|that|for|this|with|your|all|not|use|code|ignore|disable|previous|instructions)\b/g
@@ -258,11 +262,13 @@ export function hiddenTexts(text: string): Hidden[] {
   const found: Hidden[] = []
   const tags = tagText(text)
   if (tags) found.push(tags)
-  for (const m of text.matchAll(BASE64)) {
+  for (const m of text.matchAll(BASE64_RUN)) {
+    if (!BASE64_SHAPE.test(m[0])) continue
     const decoded = decodeBase64(m[0])
     if (decoded) found.push({ source: 'base64', text: decoded, start: m.index, end: m.index + m[0].length })
   }
-  for (const m of text.matchAll(HEX)) {
+  // Hex of text always has digits: every printable byte starts with 2–7.
+  for (const m of HEX_HINT.test(text) ? text.matchAll(HEX) : []) {
     const hex = m[0].replace(/\\x|0x|[ :]/g, '')
     const decoded = printable(Buffer.from(hex, 'hex'))
     if (decoded) found.push({ source: 'hex', text: decoded, start: m.index, end: m.index + m[0].length })
@@ -275,11 +281,12 @@ export function hiddenTexts(text: string): Hidden[] {
       // Not valid percent-encoding: nothing hidden there.
     }
   }
-  // rot13: only text that is not already plain English is worth rotating.
-  const plainWords = (text.toLowerCase().match(ENGLISH) ?? []).length
-  if (plainWords < 3 || plainWords * 40 < text.length) {
+  // rot13: only mostly-ASCII text that is not already plain English is worth rotating.
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text
+  const plainWords = (sample.toLowerCase().match(ENGLISH) ?? []).length
+  if ((plainWords < 3 || plainWords * 40 < sample.length) && mostlyAsciiLetters(sample)) {
     const rot = rot13(text)
-    const rotWords = (rot.toLowerCase().match(ENGLISH) ?? []).length
+    const rotWords = (rot.slice(0, 2000).toLowerCase().match(ENGLISH) ?? []).length
     if (rotWords >= 3 && rotWords > 2 * plainWords) found.push({ source: 'rot13', text: rot, start: 0, end: text.length })
   }
   return found
@@ -319,9 +326,22 @@ function printable(bytes: Buffer): string | undefined {
   return good >= 0.9 * [...text].length && /\p{L}{3}/u.test(text) ? text : undefined
 }
 
+function mostlyAsciiLetters(text: string): boolean {
+  let ascii = 0
+  let other = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32
+    if (c >= 97 && c <= 122) ascii++
+    else if (text.charCodeAt(i) >= 0xc0) other++
+  }
+  return ascii > 0 && ascii >= 9 * other
+}
+
 function rot13(text: string): string {
-  return text.replace(/[a-z]/gi, (c) => {
-    const base = c <= 'Z' ? 65 : 97
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base)
-  })
+  const codes = new Uint16Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    codes[i] = c >= 65 && c <= 90 ? ((c - 52) % 26) + 65 : c >= 97 && c <= 122 ? ((c - 84) % 26) + 97 : c
+  }
+  return new TextDecoder('utf-16le').decode(codes)
 }

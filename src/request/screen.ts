@@ -8,7 +8,7 @@ import { overrideIntent } from './checks/override-intent.js'
 import { propertyTopic } from './checks/property-topic.js'
 import { rolePlay } from './checks/role-play.js'
 import { parseConversation, type ScreenedMessage } from './conversation.js'
-import { addClauseFeatures, addSignalFeatures, addTextFeatures, FeatureCounts, roleGroup, toFeatures, type Features } from './features.js'
+import { addClauseFeatures, addSignalFeatures, addTextFeatures, FeatureCounts, joinFeatures, roleGroup, type Features } from './features.js'
 import { naturalLanguage, type NaturalLanguage } from './language.js'
 import { loadModel, predict, type ScreenerModel } from './model.js'
 import { viewsOf, type View } from './normalize.js'
@@ -72,7 +72,8 @@ export function analyse(messages: ScreenedMessage[]): Analysis {
     })
     perMessage.push({ group, views })
   }
-  const features = text.normalised()
+  const textFeatures = text.normalised()
+  const features = new Map<number, number>()
   for (const { group, views } of perMessage) {
     for (const { view, signals } of views) {
       addSignalFeatures(features, signals, group, view.source !== 'text')
@@ -84,7 +85,7 @@ export function analyse(messages: ScreenedMessage[]): Analysis {
   const userMessages = messages.filter((m) => m.role === 'user' && m.text.trim())
   const languages = [...new Set((userMessages.length ? userMessages : messages).map((m) => naturalLanguage(m.text)))]
   addSignalFeatures(features, languages.map((l) => ({ feature: `lang:${l}`, start: 0, end: 0, reason: '', evidence: false })), 'conversation', false)
-  return { messages, found, features: toFeatures(features), languages }
+  return { messages, found, features: joinFeatures(textFeatures, features), languages }
 }
 
 /**
