@@ -17,17 +17,19 @@ export interface TrainOptions {
   version: string
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { seed: 1337, epochs: 12, l2: 1e-6, rate: 0.4, targetFpr: 0.01, folds: 5, version: '1' }
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { seed: 1337, epochs: 40, l2: 1e-6, rate: 0.1, targetFpr: 0.01, folds: 5, version: '1' }
 
 export interface Example {
   id: string
+  /** derived items share their source's group; folds never split a group */
+  group: string
   label: 0 | 1
   features: Features
 }
 
 /** Features of every item, in order. */
 export function examplesOf(items: readonly DatasetItem[]): Example[] {
-  return items.map((item) => ({ id: item.id, label: item.label === 'override' ? 1 : 0, features: analyse(parseConversation(conversationOf(item))).features }))
+  return items.map((item) => ({ id: item.id, group: item.group ?? item.id, label: item.label === 'override' ? 1 : 0, features: analyse(parseConversation(conversationOf(item))).features }))
 }
 
 /** mulberry32: a small seeded generator, so the same seed shuffles the same way everywhere. */
@@ -107,13 +109,15 @@ export interface CrossValidation {
 
 /** k-fold cross-validation; the averaged fold models are the shipped model, so the threshold chosen on their out-of-fold scores holds for it. */
 export function crossValidate(examples: readonly Example[], options: TrainOptions): CrossValidation {
-  const order = shuffled(examples, random(options.seed ^ 0x5bd1e995))
+  // Folds by group: a disguised copy of a request must not be scored by a model trained on the original.
+  const groups = shuffled([...new Set(examples.map((e) => e.group))], random(options.seed ^ 0x5bd1e995))
+  const foldOf = new Map(groups.map((g, i) => [g, i % options.folds]))
   const scores: CrossValidation['scores'] = []
   const sum = new Float64Array(1 << FEATURE_BITS)
   let bias = 0
   for (let fold = 0; fold < options.folds; fold++) {
-    const test = order.filter((_, i) => i % options.folds === fold)
-    const train = order.filter((_, i) => i % options.folds !== fold)
+    const test = examples.filter((e) => foldOf.get(e.group) === fold)
+    const train = examples.filter((e) => foldOf.get(e.group) !== fold)
     const fitted = fit(train, options)
     const model: ScreenerModel = { header: headerStub(fitted.bias), weights: fitted.weights }
     for (const e of test) scores.push({ id: e.id, label: e.label, score: predict(model, e.features) })
