@@ -2,7 +2,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { AnalyzeOptions } from '../../../engine/dataflow.js'
 import type { RuleContext } from '../../../engine/rule.js'
-import { isExternalDeep, nonConstant, qualifiedCallee, shapeOf, valuesOf, type Imports, type Shape, type Syntax } from '../../python/_utils/common.js'
+import { isExternalDeep, nonConstant, qualifiedCallee, shapeOf, tokenWords, valuesOf, type Imports, type Shape, type Syntax } from '../../python/_utils/common.js'
 
 const importCache = new WeakMap<SgNode, Imports>()
 
@@ -200,4 +200,23 @@ export function fnOf(call: SgNode): SgNode | null {
   const fn = call.field('function')
   if (fn?.kind() === 'await_expression') return fn.namedChildren()[0] ?? fn
   return fn
+}
+
+/**
+ * Whitespace that tree-sitter-javascript (and -typescript) reads besides space, tab, LF and CR: found
+ * by parsing `Function<c>(a)` for every code point. \v, \f, NBSP, the Unicode space separators, ZWSP,
+ * LS, PS, word joiner and BOM.
+ */
+const RARE_SPACES = ['\v', '\f', '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u2060', '\u3000', '\ufeff']
+
+/** What may follow a module or object name: `.`, `?.`, `!.`, whitespace, a comment, or the quote that ends a module specifier. */
+const MODULE_NEXT = ['.', '?', '!', ' ', '\t', '\n', '\r', '/', "'", '"', '`']
+
+/**
+ * Prefilter words that every use of one of `names` as a module contains, for names that are common
+ * substrings (`http` in every URL): its specifier in an import or require (`'http'`, `'node:http'`),
+ * or the name as an object (`http.get`, `http?.get`, `http\n  .get`).
+ */
+export function moduleWords(...names: string[]): string[] {
+  return tokenWords(names, MODULE_NEXT, RARE_SPACES)
 }

@@ -34,6 +34,10 @@ export default defineRule({
   match: {
     rule: { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:render|compile|precompile|compileClient|template|renderString|renderStringAsync|twig|parseAndRender|parseAndRenderSync|parse)$' } },
   },
+  // A reported name is in COMPILERS, or a method of an INSTANCE_CTORS instance. Every name of COMPILERS
+  // ends with template, render… or compile… (in the callee or the import that names it) except
+  // twig.twig, liquidjs.Liquid(…).parseAndRender and marko; the instances need their constructor's name.
+  requires: { words: ['template', 'render', 'compile', 'twig', 'Liquid', 'marko', 'nunjucks', 'Eta', 'handlebars'] },
   check(node, ctx) {
     let name = callee(ctx, node)
     if (!COMPILERS.test(name)) {

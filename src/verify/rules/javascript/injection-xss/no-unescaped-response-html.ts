@@ -39,6 +39,8 @@ export default defineRule({
       ],
     },
   },
+  // The callee regex allows no whitespace: a match starts with `res.`, `reply.`, `h.send`, … literally.
+  requires: { words: ['res.', 'response.', 'resp.', 'reply.', 'h.send', 'h.write', 'h.end', 'h.type(', 'h.status(', 'ctx.body'] },
   check(node, ctx) {
     if (node.kind() === 'assignment_expression') {
       const v = node.field('right')

@@ -27,6 +27,11 @@ export default defineRule({
       ],
     },
   },
+  // The assigned properties, the sink methods that check accepts (a reported name ends with the method,
+  // and document.write needs `document`), and the jQuery methods.
+  requires: {
+    words: ['innerHTML', 'outerHTML', 'srcdoc', 'insertAdjacentHTML', 'document', 'createContextualFragment', 'setHTMLUnsafe', 'bypassSecurityTrust', 'trustAsHtml', 'html', 'append', 'prepend', 'after', 'before', 'replaceWith'],
+  },
   check(node, ctx) {
     let value: SgNode | null | undefined
     let sink: string

@@ -29,6 +29,9 @@ export default defineRule({
       ],
     },
   },
+  // `.on('data', …)` with the event name quoted, a `for await` loop, or a body reader that check
+  // accepts by its module name (getRawBody, raw-body, get-stream, stream/consumers).
+  requires: { words: ["data'", 'data"', 'await', 'getRawBody', 'raw-body', 'get-stream', 'stream/consumers'] },
   check(node, ctx) {
     let stream: SgNode | null | undefined
     let body: SgNode | null | undefined

@@ -18,6 +18,8 @@ export default defineRule({
   match: {
     rule: { kind: 'call_expression', all: [{ has: { field: 'function', regex: '^(?s:.*?\\.)?(?:load|loadAll)$' } }, { has: { field: 'arguments', regex: 'schema' } }] },
   },
+  // Only js-yaml.load is reported: the file imports or requires 'js-yaml'.
+  requires: { words: ['js-yaml'] },
   check(node, ctx) {
     const name = callee(ctx, node)
     if (!/^js-yaml\.(?:load|loadAll)$/.test(name)) return false

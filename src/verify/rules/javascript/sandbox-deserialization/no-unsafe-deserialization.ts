@@ -18,6 +18,8 @@ export default defineRule({
   match: {
     rule: { kind: 'call_expression', has: { field: 'function', regex: '^(?s:.*?\\.)?(?:unserialize|deserialize|deepDeserialize|parse|decode)$' } },
   },
+  // Every name of UNSAFE contains one of these (in the callee or in the module it is imported from).
+  requires: { words: ['unserialize', 'deserialize', 'node-serialize', 'funcster', 'cryo', 'jsonpickle'] },
   check(node, ctx) {
     const name = callee(ctx, node)
     if (!UNSAFE.test(name)) return false

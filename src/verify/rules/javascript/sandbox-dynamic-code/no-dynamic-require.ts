@@ -22,7 +22,8 @@ export default defineRule({
       not: { has: { field: 'arguments', has: { kind: 'string', nthChild: 1 } } },
     },
   },
-  requires: { words: ['require', 'import'] },
+  // createRequire(…)(name) with createRequire taken from `module.constructor` names neither.
+  requires: { words: ['require', 'import', 'createRequire'] },
   check(node, ctx) {
     const target = args(ctx, node)[0]
     // Strictly constant names only: __dirname and other globals are not constants (semantics.md).

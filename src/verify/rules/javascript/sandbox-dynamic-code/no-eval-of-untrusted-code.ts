@@ -31,6 +31,9 @@ export default defineRule({
       ],
     },
   },
+  // EVALS names contain eval, execScript or notevil; VM names vm (vm2, isolated-vm) or VM, as do the
+  // VM/NodeVM instances whose .run is reported (`run` alone is in every file). Then Function and the timers.
+  requires: { words: ['eval', 'execScript', 'notevil', 'vm', 'VM', 'Function', 'setTimeout', 'setInterval', 'setImmediate'] },
   check(node, ctx) {
     const name = callee(ctx, node)
     const a = args(ctx, node)

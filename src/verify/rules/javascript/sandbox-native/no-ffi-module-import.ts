@@ -26,8 +26,9 @@ export default defineRule({
       ],
     },
   },
-  // The FFI_MODULES (`nan` as the whole specifier) and `.node` files of SPEC.
-  requires: { words: ['ffi', 'bindings', 'gyp', "nan'", 'nan"', 'nan`', ".node'", '.node"', '.node`'] },
+  // The FFI_MODULES (`nan` as the whole specifier) and `.node` files of SPEC. Every ffi module ends in
+  // `ffi` or has `ffi-` in it: `ffi` alone is in every `suffix`.
+  requires: { words: ["ffi'", 'ffi"', 'ffi`', 'ffi-', 'bindings', 'gyp', "nan'", 'nan"', 'nan`', ".node'", '.node"', '.node`'] },
   check(node) {
     const text = node.kind() === 'import_statement' ? (node.field('source')?.text() ?? '') : (node.field('arguments')?.text() ?? '')
     const spec = /(['"`])([^'"`]*\.node|[^'"`]+)\1(?![\s\S]*\.node['"`])/.exec(text)

@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
 import { hasAllowListCheck, shapeOf } from '../../python/_utils/common.js'
-import { args, callee, external, fnOf, JS, prop, values } from '../_utils/js.js'
+import { args, callee, external, fnOf, JS, moduleWords, prop, values } from '../_utils/js.js'
 import { hasConstantOrigin } from '../../python/sandbox-net/no-ssrf.js'
 
 const FETCHES = /^(?:fetch|globalThis\.fetch|window\.fetch|node-fetch|cross-fetch|isomorphic-fetch|undici\.(?:fetch|request|stream)|axios|got|ky|needle|superagent|request|phin|bent|make-fetch-happen)$/
@@ -84,7 +84,10 @@ export default defineRule({
     },
   },
   // FETCHES, CLIENT_MODULES and the client factories of isClient, HOST_CONNECTS and `.connect`, the constructors.
-  requires: { words: ['fetch', 'axios', 'got', 'ky', 'needle', 'superagent', 'request', 'phin', 'bent', 'undici', 'http', 'connect', 'Connection', 'WebSocket', 'EventSource'] },
+  // http and https as modules only: `http` alone is in every URL.
+  requires: {
+    words: ['fetch', 'axios', 'got', 'ky', 'needle', 'superagent', 'request', 'phin', 'bent', 'undici', 'connect', 'createConnection', 'WebSocket', 'EventSource', ...moduleWords('http', 'https')],
+  },
   check(node, ctx) {
     const t = target(ctx, node)
     if (!t) return false

@@ -633,3 +633,17 @@ function externalDeep(ctx: RuleContext, node: SgNode, syn: Syntax, opts: Analyze
   }
   return false
 }
+
+// ---------------------------------------------------------------------------------------------
+// Prefilter words
+
+/**
+ * Prefilter words (`requires.words`) for names that stand as whole tokens, when the name alone is a
+ * common substring (`exec` in every `execute`, `http` in every URL): each name joined to each
+ * character that may follow it, plus `spaces`, the rare whitespace characters of the language, as
+ * words of their own, so that a file spaced with one of them runs the rule whatever follows the name.
+ * @example tokenWords(['exec'], ['(', ' '], ['\v']) // ['exec(', 'exec ', '\v']
+ */
+export function tokenWords(names: readonly string[], next: readonly string[], spaces: readonly string[]): string[] {
+  return [...new Set([...names.flatMap((name) => next.map((c) => name + c)), ...spaces])]
+}

@@ -2,7 +2,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { AnalyzeOptions } from '../../../engine/dataflow.js'
 import type { RuleContext } from '../../../engine/rule.js'
-import { isExternalDeep, nonConstant, qualifiedCallee, shapeOf, valuesOf, type Imports, type Shape, type Syntax } from './common.js'
+import { isExternalDeep, nonConstant, qualifiedCallee, shapeOf, tokenWords, valuesOf, type Imports, type Shape, type Syntax } from './common.js'
 
 const importCache = new WeakMap<SgNode, Imports>()
 
@@ -149,4 +149,20 @@ export function lastSegment(names: readonly string[]): string {
 /** External input reaches `node` (also through loop variables). */
 export function external(ctx: RuleContext, node: SgNode, opts: AnalyzeOptions = { numericSanitizes: false }): boolean {
   return isExternalDeep(ctx, node, PY, opts)
+}
+
+/** Whitespace that tree-sitter-python reads besides space, tab, LF and CR: \v, \f, ZWSP, word joiner, BOM (every code point tried between a callee and its `(`). */
+const RARE_SPACES = ['\v', '\f', '\u200b', '\u2060', '\ufeff']
+
+/** What may stand between a called name and its `(`: whitespace, a line continuation, and inside brackets a line break or a comment. */
+const CALL_NEXT = ['(', ' ', '\t', '\\', '\n', '\r', '#']
+
+/** Prefilter words that every call of one of `names` (as the callee's last name) contains: `exec(`, `exec (`, … */
+export function callWords(...names: string[]): string[] {
+  return tokenWords(names, CALL_NEXT, RARE_SPACES)
+}
+
+/** Prefilter words for a whole token followed by whitespace, a comment, a line continuation or one of `next`. */
+export function tokenFollowedBy(names: readonly string[], next: readonly string[]): string[] {
+  return tokenWords(names, [...next, ' ', '\t', '\\', '\n', '\r', '#'], RARE_SPACES)
 }

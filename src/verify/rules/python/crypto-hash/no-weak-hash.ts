@@ -1,6 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
 import { qualify } from '../_utils/common.js'
-import { callee, kwarg, positional, PY, strValue } from '../_utils/py.js'
+import { callee, kwarg, positional, PY, strValue, tokenFollowedBy } from '../_utils/py.js'
 
 const WEAK_NAMES = /^(?:md5|md4|md2|sha1|sha-1|sha|ripemd|md5-sha1)$/i
 const WEAK_CTORS =
@@ -30,6 +30,10 @@ export default defineRule({
       ],
     },
   },
+  // An algorithm name of WEAK_NAMES as a string, or MD5/SHA1/SHA as a part of the callee or its import
+  // (`SHA` as a whole part only: `sha` is in every `shape`). The matcher's `new`, `digest` and `HMAC`
+  // are in every hashlib.new and hmac use.
+  requires: { words: ['md5', 'md4', 'md2', 'sha1', 'sha-1', 'ripemd', "'sha'", '"sha"', ...tokenFollowedBy(['sha'], ['.', '(', ',', ')', ';'])], ignoreCase: true },
   check(node, ctx) {
     if (node.kind() === 'keyword_argument') {
       const v = strValue(node.field('value'))

@@ -20,6 +20,8 @@ export default defineRule({
       any: [{ pattern: '$M.load($X)' }, { pattern: '$M.load($X, $$$R)' }, { pattern: '$M.unsafe_load($X)' }, { pattern: '$M.unsafe_load($X, $$$R)' }],
     },
   },
+  // Only yaml.load and ruamel.yaml.load are reported: the callee or its import names yaml.
+  requires: { words: ['yaml'] },
   check(node, ctx) {
     const name = callee(ctx, node)
     if (!/^(?:yaml|ruamel\.yaml)\.(?:load|unsafe_load)$/.test(name)) return false

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { callee, kwarg, positional, untrusted } from '../_utils/py.js'
+import { callee, callWords, kwarg, positional, untrusted } from '../_utils/py.js'
 
 const EVALS = /^(?:eval|exec|compile|execfile|builtins\.(?:eval|exec|compile)|__builtins__\.(?:eval|exec)|code\.InteractiveInterpreter\(\)\.runsource|code\.compile_command|\w+\.runsource|\w+\.runcode)$/
 
@@ -18,6 +18,9 @@ export default defineRule({
   match: {
     rule: { kind: 'call', has: { field: 'function', regex: '^(?:(?:builtins|__builtins__)\\.)?(?:eval|exec|compile|execfile)$|\\.(?:runsource|runcode|compile_command)$' } },
   },
+  // The last part of every EVALS name. `exec` is in every `execute`: a reported exec has the name
+  // before its arguments, or before `as` in the import that renames it.
+  requires: { words: ['eval', 'compile', 'execfile', 'runsource', 'runcode', ...callWords('exec')] },
   check(node, ctx) {
     const name = callee(ctx, node)
     if (!EVALS.test(name)) return false
