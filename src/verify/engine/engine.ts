@@ -1,4 +1,5 @@
 import { parse, type SgNode } from '@ast-grep/napi'
+import AhoCorasick from 'modern-ahocorasick'
 import type { LanguageId } from '../../core/properties.js'
 import type { Finding, Fix, Location } from '../../core/finding.js'
 import { compareFindings } from '../../core/finding.js'
@@ -46,7 +47,7 @@ export function scanSource(source: string, options: ScanOptions): ScanResult {
   const byteOffsets = new ByteOffsets(source)
   const findings: Finding[] = []
   const seen = new Set<string>()
-  const has = wordLookup(source)
+  const has = wordLookup(source, wordIndex(rules, options.rules, options.language))
   for (const rule of rules) {
     // Skip rules whose words the file does not contain: they cannot match (see prefilter.ts).
     if (!mayMatch(rule, has)) continue
@@ -65,13 +66,53 @@ export function scanSource(source: string, options: ScanOptions): ScanResult {
   return { language: options.language, findings, syntaxErrors: syntaxProblems(root), rulesRun: rules, root, flow }
 }
 
-/** Whether the file contains a word; rules share many words, so each is looked up once per file. */
+/** Whether the file contains a word. */
 type WordLookup = (word: string, ignoreCase: boolean) => boolean
 
-function wordLookup(source: string): WordLookup {
+interface WordIndex {
+  /** present when the language's rules have enough case-sensitive words for one pass to beat one search each */
+  exact: AhoCorasick | undefined
+  exactWords: readonly string[]
+}
+
+// Measured on 300-line files: below a few hundred words, V8's substring search per word is faster.
+const AUTOMATON_MIN_WORDS = 300
+
+const WORD_INDEXES = new WeakMap<readonly Rule[], Map<LanguageId, WordIndex>>()
+
+/** One Aho–Corasick automaton over every word of a language's rules, built once per rule set. */
+function wordIndex(rules: readonly Rule[], all: readonly Rule[], language: LanguageId): WordIndex {
+  let byLanguage = WORD_INDEXES.get(all)
+  if (!byLanguage) WORD_INDEXES.set(all, (byLanguage = new Map()))
+  let index = byLanguage.get(language)
+  if (!index) {
+    const exact = new Set<string>()
+    for (const rule of rules) if (!rule.requires?.ignoreCase) for (const w of rule.requires?.words ?? requiredWords(rule.match) ?? []) exact.add(w)
+    const exactWords = [...exact]
+    index = { exact: exactWords.length >= AUTOMATON_MIN_WORDS ? new AhoCorasick(exactWords) : undefined, exactWords }
+    byLanguage.set(language, index)
+  }
+  return index
+}
+
+// Combining marks make the automaton's grapheme-aware matching differ from a substring test.
+const COMBINING = /\p{M}/u
+
+/**
+ * Which rule words the file contains: for packs with hundreds of words (C, C++), one Aho–Corasick
+ * pass over the text; otherwise one substring search per word, each done once per file.
+ */
+function wordLookup(source: string, index: WordIndex): WordLookup {
+  let present: Set<string> | undefined
+  if (index.exact && !COMBINING.test(source)) {
+    present = new Set()
+    index.exact.countByPattern(source).forEach((n, i) => n > 0 && present!.add(index.exactWords[i]!))
+  }
+  // Case-insensitive words are few; each is searched once in the lower-cased text.
   const found = new Map<string, boolean>()
   let lowered: string | undefined
   return (word, ignoreCase) => {
+    if (!ignoreCase && present) return present.has(word)
     const key = ignoreCase ? `\0${word.toLowerCase()}` : word
     let hit = found.get(key)
     if (hit === undefined) {
