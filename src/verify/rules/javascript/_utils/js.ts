@@ -30,7 +30,8 @@ function jsImports(ctx: RuleContext): Imports {
   if (cached) return cached
   const names = new Map<string, string>()
   const stars = new Set<string>()
-  for (const stmt of ctx.root.findAll({ rule: { kind: 'import_statement' } })) {
+  // Each search walks the whole tree; files without the keyword cannot have the statement.
+  for (const stmt of ctx.source.includes('import') ? ctx.root.findAll({ rule: { kind: 'import_statement' } }) : []) {
     const src = stringText(stmt.field('source'))
     if (src === undefined) continue
     const mod = moduleName(src)
@@ -51,7 +52,8 @@ function jsImports(ctx: RuleContext): Imports {
       }
     }
   }
-  for (const decl of ctx.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', regex: 'require\\s*\\(|promisify\\s*\\(' } } })) {
+  const requires = /require|promisify/.test(ctx.source)
+  for (const decl of requires ? ctx.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', regex: 'require\\s*\\(|promisify\\s*\\(' } } }) : []) {
     const target = decl.field('name')
     let value = decl.field('value')
     if (!target || !value) continue
