@@ -15,6 +15,7 @@ import { verifySource } from '../verify/verify.js'
 import { parseConversation } from '../request/conversation.js'
 import { DEFAULT_MODEL_PATH, decodeModel, loadModel } from '../request/model.js'
 import { screen } from '../request/screen.js'
+import { longConversation, SHORT_REQUEST } from './screening-samples.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const CORPUS = join(ROOT, '.bench/corpus')
@@ -149,36 +150,6 @@ async function main(): Promise<void> {
   }
   out.push('Peers, end to end on the same files in this run (wall seconds; ratio = peer time / securegen time)', '', table(['command', 'rules', 'seconds', 'MB/s', 'ratio'], peers))
   console.log(out.join('\n'))
-}
-
-/** A request as users write them: ~200 characters, and a ~4,000-character conversation with pasted code. */
-const SHORT_REQUEST = 'Can you add retry with exponential backoff to this Go HTTP client? Keep the timeout at 10 seconds and log each failed attempt with the status code, please.'
-const PASTED = [
-  'func fetch(ctx context.Context, c *http.Client, url string) ([]byte, error) {',
-  '\treq, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)',
-  '\tif err != nil {\n\t\treturn nil, err\n\t}',
-  '\tresp, err := c.Do(req)',
-  '\tif err != nil {\n\t\treturn nil, fmt.Errorf("fetch %s: %w", url, err)\n\t}',
-  '\tdefer resp.Body.Close()',
-  '\treturn io.ReadAll(io.LimitReader(resp.Body, 1<<20))',
-  '}',
-].join('\n')
-
-function longConversation(): unknown {
-  const messages = [
-    { role: 'system', content: 'You are a coding assistant for ACME. Follow the secure coding policy. Prefer the standard library.' },
-    { role: 'user', content: `${SHORT_REQUEST}\n\n\`\`\`go\n${PASTED}\n\`\`\`` },
-    { role: 'assistant', content: `Here is a version with retries:\n\n\`\`\`go\n${PASTED}\n\`\`\`\nIt retries on 5xx and network errors.` },
-    { role: 'user', content: 'Thanks. Now make the number of attempts configurable and add a unit test with httptest.NewServer that fails twice before succeeding.' },
-  ]
-  let size = messages.reduce((n, m) => n + m.content.length, 0)
-  // Pad with more of the same conversation until it is 4,000 characters.
-  while (size < 4000) {
-    const extra = `\nAlso note: ${SHORT_REQUEST}`.slice(0, 4000 - size)
-    messages[3]!.content += extra
-    size += extra.length
-  }
-  return { messages }
 }
 
 function screeningBench(): string[] {

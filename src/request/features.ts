@@ -18,12 +18,21 @@ export interface Features {
  */
 export class FeatureCounts {
   private static scratch = new Float64Array(1 << FEATURE_BITS)
-  private readonly touched: number[] = []
+  // Slots touched so far, in a reused buffer: screening allocates little, so it rarely waits for GC.
+  private static touched = new Uint32Array(1 << 14)
+  private count = 0
   private open = true
 
   add(slot: number, value: number): void {
     const scratch = FeatureCounts.scratch
-    if (scratch[slot] === 0) this.touched.push(slot)
+    if (scratch[slot] === 0) {
+      if (this.count === FeatureCounts.touched.length) {
+        const grown = new Uint32Array(FeatureCounts.touched.length * 2)
+        grown.set(FeatureCounts.touched)
+        FeatureCounts.touched = grown
+      }
+      FeatureCounts.touched[this.count++] = slot
+    }
     scratch[slot]! += value
   }
 
@@ -32,15 +41,14 @@ export class FeatureCounts {
     if (!this.open) throw new Error('FeatureCounts.normalised() called twice')
     this.open = false
     const scratch = FeatureCounts.scratch
-    const touched = this.touched
-    const slots = Uint32Array.from(touched)
-    const values = new Float32Array(touched.length)
+    const slots = FeatureCounts.touched.slice(0, this.count)
+    const values = new Float32Array(this.count)
     let norm = 0
-    for (let i = 0; i < touched.length; i++) {
-      const v = Math.log1p(scratch[touched[i]!]!)
+    for (let i = 0; i < slots.length; i++) {
+      const v = Math.log1p(scratch[slots[i]!]!)
       values[i] = v
       norm += v * v
-      scratch[touched[i]!] = 0
+      scratch[slots[i]!] = 0
     }
     norm = Math.sqrt(norm) || 1
     for (let i = 0; i < values.length; i++) values[i]! /= norm

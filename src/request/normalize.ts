@@ -248,7 +248,8 @@ interface Hidden {
   end: number
 }
 
-const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g
+// Runs start at a boundary, so the scan does not retry from inside every word.
+const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g
 // Base64 of text mixes cases and digits or + and /; identifiers_like_this and words do not.
 const BASE64_SHAPE = /^(?=.*[0-9+/])(?=.*[a-z])(?=.*[A-Z])/
 const HEX = /(?<![0-9A-Fa-f])(?:0x)?(?:[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}/g

@@ -113,11 +113,11 @@ export function metricsOf(scored: readonly Scored[], threshold: number): Screene
 const pct = (x: number): string => x.toFixed(3)
 
 function table(title: string, rows: readonly GroupRow[]): string {
-  const header = ['', 'overrides', 'caught', 'recall', 'benign', 'flagged', 'FPR', 'precision', 'F1']
+  const header = [title.split(' ')[1] ?? '', 'overrides', 'caught', 'recall', 'benign', 'flagged', 'FPR', 'precision', 'F1']
   const cells = rows.map((r) => [r.name, String(r.overrides), String(r.caught), r.overrides ? pct(r.recall) : '-', String(r.benign), String(r.flagged), r.benign ? pct(r.fpr) : '-', r.overrides ? pct(r.precision) : '-', r.overrides ? pct(r.f1) : '-'])
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))
   const line = (c: string[]): string => `| ${c.map((x, i) => x.padEnd(widths[i]!)).join(' | ')} |`
-  return [`${title}`, '', line([title.split(' ')[1] ?? '', ...header.slice(1)]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n')
+  return [`${title}`, '', line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n')
 }
 
 /** The metrics as Markdown tables, for the terminal and the README. */
