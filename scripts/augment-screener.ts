@@ -9,21 +9,12 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATASET_DIR, loadDataset, type DatasetItem } from '../src/train/screener-data.js'
+import { seededRandom } from '../src/train/screener.js'
 
 const OUT = join(DATASET_DIR, 'obfuscation.jsonl')
 const SEED = 20261125
 
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const next = random(SEED)
+const next = seededRandom(SEED)
 const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
 
 const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' }

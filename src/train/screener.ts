@@ -33,7 +33,7 @@ export function examplesOf(items: readonly DatasetItem[]): Example[] {
 }
 
 /** mulberry32: a small seeded generator, so the same seed shuffles the same way everywhere. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -66,7 +66,7 @@ export function fit(examples: readonly Example[], options: TrainOptions): { bias
   const positives = examples.filter((e) => e.label === 1).length
   const negatives = examples.length - positives
   const weightOf = (label: 0 | 1): number => (label === 1 ? examples.length / (2 * Math.max(1, positives)) : examples.length / (2 * Math.max(1, negatives)))
-  const next = random(options.seed)
+  const next = seededRandom(options.seed)
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const example of shuffled(examples, next)) {
       const { slots, values } = example.features
@@ -110,7 +110,7 @@ export interface CrossValidation {
 /** k-fold cross-validation; the averaged fold models are the shipped model, so the threshold chosen on their out-of-fold scores holds for it. */
 export function crossValidate(examples: readonly Example[], options: TrainOptions): CrossValidation {
   // Folds by group: a disguised copy of a request must not be scored by a model trained on the original.
-  const groups = shuffled([...new Set(examples.map((e) => e.group))], random(options.seed ^ 0x5bd1e995))
+  const groups = shuffled([...new Set(examples.map((e) => e.group))], seededRandom(options.seed ^ 0x5bd1e995))
   const foldOf = new Map(groups.map((g, i) => [g, i % options.folds]))
   const scores: CrossValidation['scores'] = []
   const sum = new Float64Array(1 << FEATURE_BITS)
