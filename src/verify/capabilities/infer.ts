@@ -126,13 +126,18 @@ export function inferCapabilities(scan: ScanResult): CapabilityManifest {
   const source = flow.text()
   // Consider only the table entries whose names occur in the file (see engine/prefilter.ts).
   const table = CALLS[language].filter(([, re]) => {
-    const words = regexWords(re.source)
+    const words = wordsOf(re)
     return !words || words.some((w) => source.includes(w))
   })
   const literal = (node: SgNode | undefined): string | undefined => (node && STRING_KINDS.has(node.kind()) && flow.isConstant(node) ? unquote(node.text()) : undefined)
 
   const callKinds = kindsOf(root, LANGUAGES[language].grammar, CALL_KINDS)
-  for (const call of table.length ? root.findAll({ rule: { any: callKinds.map((kind) => ({ kind })) } }) : []) {
+  // When every entry names its words, ast-grep keeps only the calls whose text contains one, so
+  // the callee of every other call is never read into JavaScript.
+  const words = table.map(([, re]) => wordsOf(re))
+  const callRule: Record<string, unknown> = { any: callKinds.map((kind) => ({ kind })) }
+  if (words.every((w) => w?.length)) callRule.regex = [...new Set(words.flatMap((w) => w!))].map(escapeRegex).join('|')
+  for (const call of table.length ? root.findAll({ rule: callRule }) : []) {
     const callee = flow.calleeText(call)
     const use = table.find(([, re]) => re.test(callee))?.[0]
     if (!use) continue
@@ -208,6 +213,18 @@ const NATIVE_DECLARATIONS: Partial<Record<LanguageId, Array<Record<string, unkno
   go: [{ kind: 'import_spec', regex: '^"C"$' }],
   java: [{ kind: 'modifiers', regex: '\\bnative\\b' }],
   csharp: [{ kind: 'attribute', regex: '^(DllImport|LibraryImport)\\b' }],
+}
+
+const WORDS = new Map<RegExp, readonly string[] | undefined>()
+
+/** The words a callee pattern needs, derived once per pattern. */
+function wordsOf(re: RegExp): readonly string[] | undefined {
+  if (!WORDS.has(re)) WORDS.set(re, regexWords(re.source))
+  return WORDS.get(re)
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function addPath(manifest: CapabilityManifest, mode: 'read' | 'write', path: string | undefined): void {
