@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -95,6 +95,34 @@ describe('securegen screen', () => {
       expect(granted.decision).toBe('proceed-with-override')
       expect(OverrideRecordSchema.parse(granted.override)).toMatchObject({ properties: ['crypto.tls'], requester: { id: 'alice', role: 'platform-engineer' }, policyRule: 'staging-self-signed', scope: 'artifact' })
     }
+  })
+
+  it('evaluates the screener on a labelled JSONL file and names a malformed line', async () => {
+    const labelled = [
+      { id: 'o1', label: 'override', category: 'explicit', style: 'direct', messages: [{ role: 'user', content: OVERRIDE }] },
+      { id: 'b1', label: 'benign', category: 'benign', style: 'direct', text: BENIGN },
+    ]
+    const result = await run(['eval', 'screener', '--data', file('labelled.jsonl', labelled.map((l) => JSON.stringify(l)).join('\n')), '--threshold', '0.2'])
+    expect(result.code).toBe(0)
+    expect(result.out).toMatch(/1 override requests, 1 benign requests, threshold 0\.2000/)
+    expect(result.out).toMatch(/precision 1\.000 {2}recall 1\.000/)
+    expect(result.out).toMatch(/\| override \| 0 \| 1 \| 0 \|/)
+    const bad = await run(['eval', 'screener', '--data', file('bad.jsonl', `${JSON.stringify(labelled[0])}\n{"id": "x", "label": "maybe"}`)])
+    expect(bad).toMatchObject({ code: 2, err: expect.stringMatching(/bad\.jsonl:2: label: .*FORMAT\.md/) })
+  })
+
+  it('trains a screener from a dataset directory, the same seed giving the same file', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'securegen-data-'))
+    const lines = Array.from({ length: 40 }, (_, i) =>
+      JSON.stringify(i % 2 ? { id: `o${i}`, label: 'override', category: 'explicit', text: `${OVERRIDE} (${i})` } : { id: `b${i}`, label: 'benign', category: 'benign', text: `${BENIGN} (${i})` }),
+    )
+    writeFileSync(join(data, 'small.jsonl'), lines.join('\n'))
+    const a = join(dir, 'a.bin')
+    const b = join(dir, 'b.bin')
+    expect((await run(['train', 'screener', '--data', data, '--out', a, '--epochs', '2'])).code).toBe(0)
+    expect((await run(['train', 'screener', '--data', data, '--out', b, '--epochs', '2'])).code).toBe(0)
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true)
+    expect(await run(['train', 'screener', '--data', data, '--seed', 'x'])).toMatchObject({ code: 2, err: expect.stringMatching(/--seed and --epochs must be integers/) })
   })
 
   it('prints the policy JSON Schema', async () => {
