@@ -1,2 +1,4 @@
 export * from './core/index.js'
+export * from './policy/index.js'
+export * from './request/index.js'
 export * from './verify/index.js'

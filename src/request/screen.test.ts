@@ -15,6 +15,8 @@ describe('screen', () => {
     expect(result.properties).toContain('crypto.tls')
     expect(result.categories).toContain('explicit')
     for (const e of result.evidence) expect(text.slice(e.start, e.end)).toBe(e.text)
+    // No span is shown twice, inside a longer one.
+    for (const a of result.evidence) expect(result.evidence.filter((b) => b !== a && b.start <= a.start && a.end <= b.end)).toEqual([])
     expect(result.evidence.map((e) => e.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Disable certificate/), expect.stringMatching(/InsecureSkipVerify/)]))
   })
 

@@ -157,15 +157,17 @@ function spanOf(f: Found): [number, number] {
 }
 
 function toEvidence(found: Found[], messages: ScreenedMessage[]): Evidence[] {
-  const out: Evidence[] = []
-  const seen = new Set<string>()
-  for (const f of found) {
+  const spans = found.map((f) => {
     const [start, end] = spanOf(f)
-    const key = `${f.view.messageIndex}:${start}:${end}`
-    if (seen.has(key)) continue
-    seen.add(key)
     const source = f.view.source === 'text' ? '' : ` (hidden as ${f.view.source})`
-    out.push({ messageIndex: f.view.messageIndex, start, end, text: messages[f.view.messageIndex]!.text.slice(start, end), reason: `${f.signal.reason}${source}` })
+    return { messageIndex: f.view.messageIndex, start, end, text: messages[f.view.messageIndex]!.text.slice(start, end), reason: `${f.signal.reason}${source}` }
+  })
+  // Longest first, so a span inside one already shown ("use strcpy" in "just use strcpy") is dropped.
+  spans.sort((a, b) => a.messageIndex - b.messageIndex || b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const out: Evidence[] = []
+  for (const span of spans) {
+    if (out.some((e) => e.messageIndex === span.messageIndex && e.start <= span.start && span.end <= e.end)) continue
+    out.push(span)
   }
   return out.sort((a, b) => a.messageIndex - b.messageIndex || a.start - b.start).slice(0, 20)
 }

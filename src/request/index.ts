@@ -1,0 +1,6 @@
+export { SCREEN_CATEGORIES, type ScreenCategory } from './check.js'
+export { ConversationError, ConversationSchema, MessageSchema, parseConversation, SCREEN_LIMITS, type Conversation, type Message, type ScreenedMessage } from './conversation.js'
+export { decide, RequesterSchema, SECURE_ALTERNATIVES, type Decision, type DecideOptions, type RefusedDefault, type Requester } from './decide.js'
+export { DEFAULT_MODEL_PATH, loadModel, ModelError, type ScreenerModel } from './model.js'
+export { hiddenTexts, skeleton, viewsOf, type View } from './normalize.js'
+export { analyse, EvidenceSchema, screen, ScreeningResultSchema, type Evidence, type ScreenOptions, type ScreeningResult } from './screen.js'
