@@ -54,6 +54,32 @@ export class FeatureCounts {
     for (let i = 0; i < values.length; i++) values[i]! /= norm
     return { slots, values }
   }
+
+  /**
+   * `start` plus the dot product of `weights` with the normalised counts, computed exactly as
+   * `normalised()` then a loop over its arrays would (same rounding, same order), without
+   * allocating; resets the scratch.
+   */
+  normalisedDot(weights: Float32Array, start: number): number {
+    if (!this.open) throw new Error('FeatureCounts used twice')
+    this.open = false
+    const scratch = FeatureCounts.scratch
+    const touched = FeatureCounts.touched
+    let norm = 0
+    for (let i = 0; i < this.count; i++) {
+      const v = Math.log1p(scratch[touched[i]!]!)
+      scratch[touched[i]!] = v
+      norm += v * v
+    }
+    norm = Math.sqrt(norm) || 1
+    let z = start
+    for (let i = 0; i < this.count; i++) {
+      const slot = touched[i]!
+      z += weights[slot]! * Math.fround(Math.fround(scratch[slot]!) / norm)
+      scratch[slot] = 0
+    }
+    return z
+  }
 }
 
 /** The model's input: normalised text features followed by the check signals (a slot may appear in both; values add). */
