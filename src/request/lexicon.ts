@@ -1,4 +1,5 @@
 import { skeleton } from './normalize.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /**
  * Lexicon matching for the request checks. Terms are written as people write them and compiled
@@ -49,10 +50,6 @@ interface Word {
   end: number
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 /**
  * Every lexicon's terms in one index, so a text is split and looked up once for all checks.
  * Terms register when their lexicon is created (at module load); matches are cached for the last
@@ -77,7 +74,7 @@ class Index {
         const core = skeleton(raw.replace(/^\*|\*$/g, ''))
         const words = [...core.matchAll(WORD)].map((m) => m[0])
         if (raw.startsWith('*') || CJK.test(core) || !words.length) {
-          anywhere.push(escape(core) + (open ? '[\\p{L}\\p{N}]*' : ''))
+          anywhere.push(escapeStringRegexp(core) + (open ? '[\\p{L}\\p{N}]*' : ''))
           continue
         }
         const lead = core.slice(0, core.indexOf(words[0]!)).trim()

@@ -5,6 +5,7 @@ import type { ScanResult } from '../engine/engine.js'
 import { CALL_KINDS, STRING_KINDS } from '../engine/flow-syntax.js'
 import { kindsOf, LANGUAGES } from '../engine/languages.js'
 import { regexWords } from '../engine/prefilter.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 type Use = 'fsRead' | 'fsWrite' | 'fsOpen' | 'net' | 'listen' | 'process' | 'env' | 'dynamicCode' | 'native'
 
@@ -136,7 +137,7 @@ export function inferCapabilities(scan: ScanResult): CapabilityManifest {
   // the callee of every other call is never read into JavaScript.
   const words = table.map(([, re]) => wordsOf(re))
   const callRule: Record<string, unknown> = { any: callKinds.map((kind) => ({ kind })) }
-  if (words.every((w) => w?.length)) callRule.regex = [...new Set(words.flatMap((w) => w!))].map(escapeRegex).join('|')
+  if (words.every((w) => w?.length)) callRule.regex = [...new Set(words.flatMap((w) => w!))].map(escapeStringRegexp).join('|')
   for (const call of table.length ? root.findAll({ rule: callRule }) : []) {
     const callee = flow.calleeText(call)
     const use = table.find(([, re]) => re.test(callee))?.[0]
@@ -221,10 +222,6 @@ const WORDS = new Map<RegExp, readonly string[] | undefined>()
 function wordsOf(re: RegExp): readonly string[] | undefined {
   if (!WORDS.has(re)) WORDS.set(re, regexWords(re.source))
   return WORDS.get(re)
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function addPath(manifest: CapabilityManifest, mode: 'read' | 'write', path: string | undefined): void {

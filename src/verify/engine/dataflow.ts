@@ -22,6 +22,7 @@ import {
 } from './flow-syntax.js'
 import { FORMAT_MACROS, PROPAGATING_CALLEES, SOURCES, type SourceTable } from './flow-sources.js'
 import { kindsOf, LANGUAGES } from './languages.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** Where a value may come from. `constant` when none of the other flags is set. */
 export interface Origin {
@@ -185,7 +186,7 @@ export class DataFlow {
    */
   isGuarded(node: SgNode, names: readonly string[]): boolean {
     if (names.length === 0) return false
-    const escaped = names.map((n) => n.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')).join('|')
+    const escaped = names.map((n) => escapeStringRegexp(n)).join('|')
     const keepsSmall = new RegExp(`(?:^|[^\\w$])(?:${escaped})\\s*(?:<|<=)(?!<)|(?:>|>=)\\s*(?:${escaped})(?![\\w$])|\\b(?:min|MIN|Math\\.min|std::min|clamp)\\s*\\(`)
     const rejectsLarge = new RegExp(`(?:^|[^\\w$])(?:${escaped})\\s*(?:>|>=)(?!>)|(?:<|<=)\\s*(?:${escaped})(?![\\w$])`)
     let child = node

@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
-import { constInt, definitionsBefore, destinationArray, escapeRe, unwrap, type ArrayInfo } from './c.js'
+import { constInt, definitionsBefore, destinationArray, unwrap, type ArrayInfo } from './c.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 export interface Overflow {
   array: ArrayInfo
@@ -20,7 +21,7 @@ export function uncheckedCopy(call: SgNode, dst: SgNode, lenParts: SgNode[], ctx
   const lenText = lenParts.map((p) => p.text()).join('*').replace(/\s+/g, '')
   const bytes = array.size !== undefined && array.elementSize !== undefined ? array.size * array.elementSize : undefined
   // A length written in terms of the destination's own size.
-  const sizeofDst = new RegExp(`sizeof\\(?${escapeRe(dstName)}\\)?|sizeof\\(?\\*?${escapeRe(dstName)}\\[0\\]\\)?\\*?|ARRAY_SIZE\\(${escapeRe(dstName)}\\)|countof\\(${escapeRe(dstName)}\\)`)
+  const sizeofDst = new RegExp(`sizeof\\(?${escapeStringRegexp(dstName)}\\)?|sizeof\\(?\\*?${escapeStringRegexp(dstName)}\\[0\\]\\)?\\*?|ARRAY_SIZE\\(${escapeStringRegexp(dstName)}\\)|countof\\(${escapeStringRegexp(dstName)}\\)`)
   if (sizeofDst.test(lenText) && !/[+]/.test(lenText.replace(/\+\+/g, ''))) return undefined
   if (array.sizeNode && lenText === array.sizeNode.text().replace(/\s+/g, '')) return undefined
   let product: number | undefined = 1
@@ -35,7 +36,7 @@ export function uncheckedCopy(call: SgNode, dst: SgNode, lenParts: SgNode[], ctx
   if (lenParts.every((p) => ctx.flow.isConstant(p))) return undefined
   if (/\b(?:min|MIN|fmin|std::min|clamp|std::clamp)\s*\(/.test(lenText) || lenParts.some((p) => p.find({ rule: { kind: 'conditional_expression' } }) || p.kind() === 'conditional_expression')) return undefined
   // a length measured inside the destination itself (`used - (p - buf)`) cannot exceed it
-  const ownName = new RegExp(`(?<!sizeof\\(?)(?:^|[^\\w.>])${escapeRe(dstName)}(?![\\w\\[])`)
+  const ownName = new RegExp(`(?<!sizeof\\(?)(?:^|[^\\w.>])${escapeStringRegexp(dstName)}(?![\\w\\[])`)
   if (lenParts.some((p) => ownName.test(p.text().replace(/\s+/g, '')))) return undefined
   const names = lenParts.flatMap((p) => ctx.flow.identifiers(p))
   // clamped where it was computed: `size_t n = len > sizeof buf ? sizeof buf : len;`

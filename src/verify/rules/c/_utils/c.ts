@@ -8,6 +8,7 @@ import type { AnalyzeOptions, Origin } from '../../../engine/dataflow.js'
 import { PROPAGATING_CALLEES, SOURCES } from '../../../engine/flow-sources.js'
 import type { RuleContext } from '../../../engine/rule.js'
 import { defineOf, enclosingFunctionOf, entriesBefore, parameterNamesOf, fieldArrayNamed, fieldExpressionsNamed, functionNamed, identifiersNamed, initDeclaratorsNamed, isEnumerator, memo, nodesOfKind, parentOf, spanOf, startOf } from './file-index.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 export const CONSTANT: Origin = Object.freeze({ external: false, parameter: false, unknown: false })
 const UNKNOWN = (source: string): Origin => ({ external: false, parameter: false, unknown: true, source })
@@ -25,9 +26,6 @@ export function isConstantOrigin(o: Origin): boolean {
   return !o.external && !o.parameter && !o.unknown
 }
 
-export function escapeRe(s: string): string {
-  return s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')
-}
 
 /** ast-grep matcher for calls whose callee (optionally `std::`/`::`-qualified) matches `names`. */
 export function callTo(names: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -779,7 +777,7 @@ export function inputWrappers(ctx: RuleContext): Map<string, Set<number>> {
   const fns = nodesOfKind('function_definition', ctx.root)
   for (let round = 0; round < 2; round++) {
     if (round === 1 && out.size === 0) break
-    const wrapperCall = round === 1 ? new RegExp(`\\b(?:${[...out.keys()].map(escapeRe).join('|')})\\s*\\(`) : null
+    const wrapperCall = round === 1 ? new RegExp(`\\b(?:${[...out.keys()].map(escapeStringRegexp).join('|')})\\s*\\(`) : null
     for (const fn of fns) {
       const text = fn.text()
       if (!inputCall.test(text) && !(wrapperCall && wrapperCall.test(text))) continue

@@ -1,5 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
-import { constInt, destinationArray, escapeRe, subscriptIndex, unwrap } from '../_utils/c.js'
+import { constInt, destinationArray, subscriptIndex, unwrap } from '../_utils/c.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 export default defineRule({
   id: 'c/no-off-by-one-loop',
@@ -37,7 +38,7 @@ export default defineRule({
       const array = destinationArray(base, ctx)
       if (!array) continue
       const sizeText = array.sizeNode?.text().replace(/\s+/g, '')
-      const perElement = new RegExp(`^sizeof\\(?${escapeRe(base.text())}\\)?/sizeof\\(?\\*?${escapeRe(base.text())}(?:\\[0\\])?\\)?$`)
+      const perElement = new RegExp(`^sizeof\\(?${escapeStringRegexp(base.text())}\\)?/sizeof\\(?\\*?${escapeStringRegexp(base.text())}(?:\\[0\\])?\\)?$`)
       const same = (sizeText !== undefined && sizeText === boundText) || (boundValue !== undefined && array.size !== undefined && boundValue >= array.size) || perElement.test(boundText)
       if (same) return { data: { I: i.text(), BOUND: bound.text(), ARRAY: base.text() } }
     }

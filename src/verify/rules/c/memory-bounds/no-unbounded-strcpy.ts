@@ -1,7 +1,8 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { callTo, calleeName, definitionsBefore, destinationArray, escapeRe, literalValue, unescapedLength, unwrap } from '../_utils/c.js'
+import { callTo, calleeName, definitionsBefore, destinationArray, literalValue, unescapedLength, unwrap } from '../_utils/c.js'
 import { defineOf } from '../_utils/file-index.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 const COPIES = 'strcpy|strcat|wcscpy|wcscat|stpcpy|lstrcpy|lstrcpyA|lstrcpyW|lstrcat|lstrcatA|lstrcatW|_tcscpy|_tcscat|_mbscpy|_mbscat|StrCpy|StrCat|StrCpyA|StrCpyW|StrCatA|StrCatW'
 
@@ -24,7 +25,7 @@ function sizedForSource(dst: SgNode, src: SgNode): boolean {
   const d = unwrap(dst)
   if (d.kind() !== 'identifier') return false
   const srcText = unwrap(src).text().replace(/\s+/g, '')
-  const re = new RegExp(`(?:strlen|wcslen)\\(${escapeRe(srcText)}\\)\\+`)
+  const re = new RegExp(`(?:strlen|wcslen)\\(${escapeStringRegexp(srcText)}\\)\\+`)
   return definitionsBefore(d.text(), dst).some((v) => /(?:malloc|alloca|realloc|calloc|new)/.test(v.text()) && re.test(v.text().replace(/\s+/g, '')))
 }
 

@@ -1,7 +1,8 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
-import { contains, enclosingFunctionNode, escapeRe } from '../../c/_utils/c.js'
+import { contains, enclosingFunctionNode } from '../../c/_utils/c.js'
 import { securityDestination } from '../../c/_utils/secrets.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 const ENGINES = '(?:std::)?(?:mt19937|mt19937_64|minstd_rand0?|default_random_engine|ranlux24|ranlux48|ranlux24_base|ranlux48_base|knuth_b|linear_congruential_engine<[^>]*>|mersenne_twister_engine<[^>]*>|subtract_with_carry_engine<[^>]*>)|(?:boost::(?:random::)?)(?:mt19937|mt11213b|minstd_rand|rand48|lagged_fibonacci\\d+)'
 
@@ -20,7 +21,7 @@ function engineVariables(ctx: RuleContext): Map<string, string> {
 
 /** The declaration of engine variable `name` visible at `use`: in its function, else at file level. */
 function engineDeclaration(name: string, use: SgNode, ctx: RuleContext): SgNode | null {
-  const decls = ctx.root.findAll({ rule: { kind: 'declaration', has: { any: [{ kind: 'identifier', regex: `^${escapeRe(name)}$` }, { has: { field: 'declarator', kind: 'identifier', regex: `^${escapeRe(name)}$` } }] } } })
+  const decls = ctx.root.findAll({ rule: { kind: 'declaration', has: { any: [{ kind: 'identifier', regex: `^${escapeStringRegexp(name)}$` }, { has: { field: 'declarator', kind: 'identifier', regex: `^${escapeStringRegexp(name)}$` } }] } } })
   const fn = enclosingFunctionNode(use)
   const local = decls.filter((d) => fn && contains(fn, d) && d.range().start.index < use.range().start.index).at(-1)
   return local ?? decls.find((d) => !enclosingFunctionNode(d)) ?? null

@@ -1,7 +1,8 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { constructorArgs, escapeRe, minimalWords } from '../../c/_utils/c.js'
+import { constructorArgs, minimalWords } from '../../c/_utils/c.js'
 import { looksLikeSql, untrustedQuery } from '../../c/_utils/sql.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 const METHOD_NAMES = ['exec', 'exec0', 'exec1', 'exec_n', 'exec_params', 'exec_prepared', 'execute', 'executeQuery', 'executeUpdate', 'executeLargeUpdate', 'query', 'query_value', 'query01', 'query1', 'prepare', 'prepareStatement', 'sql', 'direct_exec', 'stream', 'nontransaction_exec']
 const METHODS = `^(?:${METHOD_NAMES.join('|')})$`
@@ -45,7 +46,7 @@ export default defineRule({
       const left = node.field('left')
       if (!left || left.kind() !== 'identifier') return false
       if (node.field('operator')?.text() !== '<<') return false
-      if (!new RegExp(`soci::session\\s*[*&]?\\s*${escapeRe(left.text())}\\b`).test(ctx.source) && !/^(?:sql|session)$/.test(left.text())) return false
+      if (!new RegExp(`soci::session\\s*[*&]?\\s*${escapeStringRegexp(left.text())}\\b`).test(ctx.source) && !/^(?:sql|session)$/.test(left.text())) return false
       what = `${left.text()} <<`
       query = node.field('right') ?? undefined
     } else {

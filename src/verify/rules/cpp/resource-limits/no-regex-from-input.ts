@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { constructorArgs, escapeRe, valueOrigin } from '../../c/_utils/c.js'
+import { constructorArgs, valueOrigin } from '../../c/_utils/c.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 const REGEX_TYPES = '(?:std::)?(?:w?regex|basic_regex<[^>]*>)|boost::(?:w?regex|basic_regex<[^>]*>)|QRegularExpression|QRegExp|RE2|re2::RE2'
 const ESCAPERS = /^(?:regex_escape|escape_regex|QRegularExpression::escape|RE2::QuoteMeta|re2::RE2::QuoteMeta|boost::regex_replace)$/
@@ -41,7 +42,7 @@ export default defineRule({
       what = fn.text()
       if (fn.kind() === 'field_expression') {
         const recv = fn.field('argument')?.text().replace(/\s+/g, '') ?? ''
-        if (!/^\w+$/.test(recv) || !new RegExp(`(?:${REGEX_TYPES})\\s*[&*]?\\s*${escapeRe(recv)}\\b`).test(ctx.source)) return false
+        if (!/^\w+$/.test(recv) || !new RegExp(`(?:${REGEX_TYPES})\\s*[&*]?\\s*${escapeStringRegexp(recv)}\\b`).test(ctx.source)) return false
       }
       pattern = ctx.flow.callArguments(node)[0]
     }

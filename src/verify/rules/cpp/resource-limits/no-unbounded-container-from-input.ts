@@ -1,7 +1,8 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { constructorArgs, escapeRe, EXTERNAL_INPUT_WORDS, methodName } from '../../c/_utils/c.js'
+import { constructorArgs, EXTERNAL_INPUT_WORDS, methodName } from '../../c/_utils/c.js'
 import { uncappedExternal } from '../../c/_utils/limits.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 const CONTAINERS = '(?:std::)?(?:vector|basic_string|string|wstring|deque)(?:<[\\s\\S]*>)?|(?:std::)?unique_ptr<[^>]*\\[\\]>|QByteArray|QVector<[^>]*>|QString'
 
@@ -54,7 +55,7 @@ export default defineRule({
         const recv = fn.field('argument')?.text().replace(/\s+/g, '') ?? ''
         if (!/^[\w.>-]+$/.test(recv)) return false
         const last = recv.split(/\.|->/).at(-1) ?? recv
-        if (!new RegExp(`(?:${CONTAINERS})\\s*[&*]?\\s*${escapeRe(last)}\\b`).test(ctx.source)) return false
+        if (!new RegExp(`(?:${CONTAINERS})\\s*[&*]?\\s*${escapeStringRegexp(last)}\\b`).test(ctx.source)) return false
         what = `${recv}.${methodName(node)}`
       } else what = fn.text()
       size = ctx.flow.callArguments(node)[0]

@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { escapeRe, methodName } from '../../c/_utils/c.js'
+import { methodName } from '../../c/_utils/c.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** Streams that carry input from outside: standard input and network streams. */
 const EXTERNAL_STREAM = /^(?:std::)?(?:cin|wcin)$|sock|socket|conn|client|peer|tcp_stream|stream_?in|request/i
@@ -11,7 +12,7 @@ function dynamicBufferWithoutMax(arg: SgNode | undefined, source: string): boole
   const m = /dynamic_buffer\((.*)\)$/.exec(t)
   if (m) return !m[1]!.includes(',')
   // a streambuf declared without a maximum size: `boost::asio::streambuf buf;`
-  if (/^\w+$/.test(t)) return new RegExp(`streambuf\\s+${escapeRe(t)}\\s*(?:;|\\{\\s*\\}|\\(\\s*\\))`).test(source)
+  if (/^\w+$/.test(t)) return new RegExp(`streambuf\\s+${escapeStringRegexp(t)}\\s*(?:;|\\{\\s*\\}|\\(\\s*\\))`).test(source)
   return false
 }
 

@@ -1,7 +1,8 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { constructorArgs, escapeRe, methodName } from '../../c/_utils/c.js'
+import { constructorArgs, methodName } from '../../c/_utils/c.js'
 import { unsafePath } from '../../c/_utils/paths.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 const STREAM_TYPES = '(?:std::)?(?:w?[io]?fstream|basic_[io]?fstream<[^>]*>|filebuf)|QFile|QDir|(?:std::)?(?:filesystem|fs)::(?:recursive_)?directory_iterator|boost::filesystem::(?:[io]?fstream|(?:recursive_)?directory_iterator)'
 const FS_FUNCTIONS = '(?:std::)?(?:filesystem|fs|boost::filesystem)::(?:remove|remove_all|rename|copy|copy_file|create_directory|create_directories|resize_file|permissions|create_symlink|directory_iterator|recursive_directory_iterator)|(?:std::)?w?[io]?fstream|QFile::(?:remove|rename|copy)'
@@ -45,7 +46,7 @@ export default defineRule({
       if (fn.kind() === 'field_expression') {
         const recv = fn.field('argument')?.text().replace(/\s+/g, '') ?? ''
         if (!/^\w+$/.test(recv)) return false
-        const declared = new RegExp(`(?:${STREAM_TYPES})\\s*[*&]?\\s*${escapeRe(recv)}\\s*[;({=,]`)
+        const declared = new RegExp(`(?:${STREAM_TYPES})\\s*[*&]?\\s*${escapeStringRegexp(recv)}\\s*[;({=,]`)
         if (!declared.test(ctx.source)) return false
         what = `${recv}.${methodName(node)}`
         paths = args.slice(0, 1)

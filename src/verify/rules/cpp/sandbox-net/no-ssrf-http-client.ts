@@ -1,7 +1,8 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule } from '../../../engine/rule.js'
-import { constructorArgs, escapeRe } from '../../c/_utils/c.js'
+import { constructorArgs } from '../../c/_utils/c.js'
 import { unsafeDestination } from '../../c/_utils/net.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 const CLIENT_TYPES = '(?:httplib::)?(?:Client|SSLClient)|QUrl|(?:Poco::Net::)?(?:HTTPClientSession|HTTPSClientSession)|(?:Poco::)?URI|web::http::client::http_client|http_client'
 const URL_CALLS = '(?:cpr::)?Url|QUrl|(?:curlpp::)?options::Url|(?:Poco::)?URI|(?:httplib::)?(?:Client|SSLClient)|(?:web::http::client::)?http_client|QUrl::fromUserInput'
@@ -44,8 +45,8 @@ export default defineRule({
       if (fn.kind() === 'field_expression') {
         const recv = fn.field('argument')?.text().replace(/\s+/g, '') ?? ''
         const field = fn.field('field')?.text() ?? ''
-        if (/resolve/.test(field) && !new RegExp(`resolver\\s*[*&]?\\s*${escapeRe(recv)}\\b|${escapeRe(recv)}\\s*\\(`).test(ctx.source) && !/resolver/i.test(recv)) return false
-        if (/^set/.test(field) && !new RegExp(`(?:QNetworkRequest|QUrl|URI|HTTPRequest|HTTPClientSession)\\s*[*&]?\\s*${escapeRe(recv)}\\b`).test(ctx.source)) return false
+        if (/resolve/.test(field) && !new RegExp(`resolver\\s*[*&]?\\s*${escapeStringRegexp(recv)}\\b|${escapeStringRegexp(recv)}\\s*\\(`).test(ctx.source) && !/resolver/i.test(recv)) return false
+        if (/^set/.test(field) && !new RegExp(`(?:QNetworkRequest|QUrl|URI|HTTPRequest|HTTPClientSession)\\s*[*&]?\\s*${escapeStringRegexp(recv)}\\b`).test(ctx.source)) return false
       }
       dest = ctx.flow.callArguments(node)[0]
     }

@@ -1,5 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
-import { escapeRe, isConstantOrigin, literalValue, methodName, valueOrigin } from '../../c/_utils/c.js'
+import { isConstantOrigin, literalValue, methodName, valueOrigin } from '../../c/_utils/c.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 const SHELL = /(?:^|\/)(?:ba|da|z|k)?sh$|^cmd(?:\.exe)?$|^powershell(?:\.exe)?$/i
 
@@ -31,7 +32,7 @@ export default defineRule({
     const fn = node.field('function')!
     if (fn.kind() === 'field_expression') {
       const recv = fn.field('argument')?.text().replace(/\s+/g, '') ?? ''
-      if (!/^\w+$/.test(recv) || !new RegExp(`QProcess\\s*[*&]?\\s*${escapeRe(recv)}\\b|${escapeRe(recv)}\\s*=\\s*new\\s+QProcess\\b`).test(ctx.source)) return false
+      if (!/^\w+$/.test(recv) || !new RegExp(`QProcess\\s*[*&]?\\s*${escapeStringRegexp(recv)}\\b|${escapeStringRegexp(recv)}\\s*=\\s*new\\s+QProcess\\b`).test(ctx.source)) return false
     }
     const args = ctx.flow.callArguments(node)
     const program = args[0]

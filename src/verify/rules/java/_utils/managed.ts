@@ -5,6 +5,7 @@
  */
 import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 const CALLS = new Set<string>(['method_invocation', 'invocation_expression', 'object_creation_expression'])
 const WRAPPERS = new Set<string>(['parenthesized_expression', 'cast_expression', 'argument', 'checked_expression', 'postfix_unary_expression'])
@@ -84,10 +85,6 @@ export function literalText(node: SgNode): string | undefined {
   if (n.kind() === 'verbatim_string_literal') return t.slice(2, -1)
   if (n.kind() === 'text_block' || t.startsWith('"""')) return t.replace(/^"""\s*\n?/, '').replace(/"""$/, '')
   return t.slice(1, -1)
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')
 }
 
 function fieldName(node: SgNode): string | undefined {
@@ -333,7 +330,7 @@ export function declaredType(name: string, use: SgNode, ctx: RuleContext): strin
 
 function declaredTypeUncached(name: string, use: SgNode, fn: SgNode | null, ctx: RuleContext): string | undefined {
   const scopes = [fn, enclosingType(use, ctx)].filter((s): s is SgNode => s !== null)
-  const re = `\\b${escapeRe(name)}\\b`
+  const re = `\\b${escapeStringRegexp(name)}\\b`
   for (const scope of scopes) {
     for (const decl of scope.findAll({
       rule: { any: (ctx.language === 'csharp' ? CS_DECLS : JAVA_DECLS).map((kind) => ({ kind })), regex: re },
@@ -652,7 +649,7 @@ export function pathProblem(sink: SgNode, path: SgNode, ctx: RuleContext, saniti
   else if (joinsBaseWithData(path, ctx, sanitizers)) reason = 'a base directory joined with non-constant data'
   if (!reason) return undefined
   const names = relatedNames(path, ctx)
-  const mentions = (cond: string): boolean => [...names].some((n) => new RegExp(`\\b${escapeRe(n)}\\b`).test(cond))
+  const mentions = (cond: string): boolean => [...names].some((n) => new RegExp(`\\b${escapeStringRegexp(n)}\\b`).test(cond))
   if (checkedBefore(sink, ctx, (cond) => CONTAINMENT.test(cond) && mentions(cond))) return undefined
   return reason
 }
@@ -718,7 +715,7 @@ export function urlProblem(sink: SgNode, url: SgNode, ctx: RuleContext): boolean
   if (hasConstantHost(src, ctx)) return false
   const names = relatedNames(url, ctx)
   for (const n of relatedNames(src, ctx)) names.add(n)
-  const mentions = (cond: string): boolean => /getHost|\.Host\b|host/i.test(cond) || [...names].some((n) => new RegExp(`\\b${escapeRe(n)}\\b`).test(cond))
+  const mentions = (cond: string): boolean => /getHost|\.Host\b|host/i.test(cond) || [...names].some((n) => new RegExp(`\\b${escapeStringRegexp(n)}\\b`).test(cond))
   return !checkedBefore(sink, ctx, (cond) => ALLOW_CHECK.test(cond) && mentions(cond))
 }
 
@@ -755,8 +752,8 @@ function appendsOf(builder: SgNode, use: SgNode, ctx: RuleContext): SgNode[] | u
   const fn = ctx.flow.enclosingFunction(use)
   if (!fn) return undefined
   const name = builder.text()
-  const re = new RegExp(`^${escapeRe(name)}\\s*\\.`)
-  const calls = fn.findAll({ rule: { kind: ctx.language === 'csharp' ? 'invocation_expression' : 'method_invocation', regex: `^${escapeRe(name)}\\b` } })
+  const re = new RegExp(`^${escapeStringRegexp(name)}\\s*\\.`)
+  const calls = fn.findAll({ rule: { kind: ctx.language === 'csharp' ? 'invocation_expression' : 'method_invocation', regex: `^${escapeStringRegexp(name)}\\b` } })
   const out: SgNode[] = []
   for (const c of calls) {
     if (!re.test(c.text()) || c.range().start.index > use.range().start.index) continue
@@ -904,7 +901,7 @@ export const SQL_WORDS = /^\s*(?:select|insert|update|delete|merge|replace|creat
 export function allowListed(sink: SgNode, expr: SgNode, ctx: RuleContext): boolean {
   const names = relatedNames(expr, ctx)
   if (names.size === 0) return false
-  const mentions = (cond: string): boolean => [...names].some((n) => new RegExp(`\\b${escapeRe(n)}\\b`).test(cond))
+  const mentions = (cond: string): boolean => [...names].some((n) => new RegExp(`\\b${escapeStringRegexp(n)}\\b`).test(cond))
   const test = (cond: string): boolean => /\b(?:contains|Contains|containsKey|ContainsKey|equals|Equals|equalsIgnoreCase|matches|IsMatch|isAllowed\w*|IsAllowed\w*|isValid\w*|IsValid\w*)\s*\(/.test(cond) && mentions(cond)
   return checkedBefore(sink, ctx, test)
 }
@@ -1076,7 +1073,7 @@ export function uncappedSize(sink: SgNode, size: SgNode, ctx: RuleContext): bool
     for (const def of allDefinitionsOf(idNode, ctx)) if (CAP.test(def.text())) return false
   }
   if (ctx.flow.isGuarded(sink, ids)) return false
-  const mentions = (cond: string): boolean => ids.some((n) => new RegExp(`\\b${escapeRe(n)}\\b`).test(cond))
+  const mentions = (cond: string): boolean => ids.some((n) => new RegExp(`\\b${escapeStringRegexp(n)}\\b`).test(cond))
   // `if (n > MAX || n < 0) throw …` written with the name on the right, or a range check.
   return !checkedBefore(sink, ctx, (cond) => mentions(cond) && /[<>]=?|\bisValid|\bIsValid|inRange|InRange/.test(cond) && /\b(?:MAX|Max|max|LIMIT|Limit|limit|\d{2,})/.test(cond))
 }

@@ -1,5 +1,6 @@
 import { defineRule } from '../../../engine/rule.js'
 import { args, isConstantCode, receiver, receiverType } from '../_utils/managed.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 export default defineRule({
   id: 'java/no-xstream-fromxml',
@@ -28,7 +29,7 @@ export default defineRule({
       rule: {
         kind: 'method_invocation',
         has: { field: 'name', regex: '^(allowTypes|allowTypesByWildcard|allowTypesByRegExp|addPermission|allowTypeHierarchy|setupDefaultSecurity)$' },
-        regex: `(?:^|\\.)${name.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')}\\b|XStream\\.setupDefaultSecurity`,
+        regex: `(?:^|\\.)${escapeStringRegexp(name)}\\b|XStream\\.setupDefaultSecurity`,
       },
     })
     return configured ? false : true

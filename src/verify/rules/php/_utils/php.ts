@@ -12,6 +12,7 @@ import type { SgNode } from '@ast-grep/napi'
 import type { Origin } from '../../../engine/dataflow.js'
 import { SOURCES } from '../../../engine/flow-sources.js'
 import type { RuleContext } from '../../../engine/rule.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 export const CALL_KINDS = new Set<string>(['function_call_expression', 'member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression', 'object_creation_expression'])
 const FUNCTION_KINDS = new Set<string>(['function_definition', 'method_declaration', 'anonymous_function', 'arrow_function'])
@@ -831,7 +832,7 @@ function allowListedAt(ctx: RuleContext, use: SgNode, name: string, typeChecks: 
     m.set(key, any)
   }
   if (!any) return false
-  const e = escapeRe(name)
+  const e = escapeStringRegexp(name)
   const check = new RegExp(`(!\\s*)?\\b(?:(?:in_array|array_key_exists)\\s*\\(\\s*${e}\\s*,|isset\\s*\\(\\s*\\$[\\w>-]+\\[\\s*${e}\\s*\\]${typeChecks ? `|(?:ctype_alnum|ctype_digit|ctype_alpha|is_numeric)\\s*\\(\\s*${e}\\s*\\)` : ''})`)
   const assigns = new RegExp(`${e}\\s*=[^=]`)
   let child = use
@@ -864,7 +865,7 @@ function allowListedAt(ctx: RuleContext, use: SgNode, name: string, typeChecks: 
 /** `in_array($x, …)`, `array_key_exists($x, …)`, `isset($map[$x])` checking exactly `name`. */
 function allowListCondition(cond: SgNode, name: string): boolean {
   const text = cond.text().replace(/\s+/g, '')
-  const esc = name.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')
+  const esc = escapeStringRegexp(name)
   return new RegExp(`(?:in_array|array_key_exists)\\(${esc}[,)]|isset\\(\\$\\w+\\[${esc}\\]\\)|array_key_exists\\(${esc},`).test(text)
 }
 
@@ -915,15 +916,11 @@ export function dominatedBy(node: SgNode, test: (cond: string, negatedExit: bool
   return false
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')
-}
-
 /** An upper-bound check on one of `names` dominates `node` (engine check plus `exit;` paths). */
 export function sizeGuarded(ctx: RuleContext, node: SgNode, names: readonly string[]): boolean {
   if (names.length === 0) return false
   if (ctx.flow.isGuarded(node, names)) return true
-  const e = names.map(escapeRe).join('|')
+  const e = names.map(escapeStringRegexp).join('|')
   const keepsSmall = new RegExp(`(?:^|[^\\w$])(?:${e})\\s*(?:<|<=)(?!<)|(?:>|>=)\\s*(?:${e})(?![\\w$])|\\b(?:min|clamp)\\s*\\(`)
   const rejectsLarge = new RegExp(`(?:^|[^\\w$])(?:${e})\\s*(?:>|>=)(?!>)|(?:<|<=)\\s*(?:${e})(?![\\w$])`)
   return dominatedBy(node, (cond, exitBranch) => (exitBranch ? rejectsLarge.test(cond) : keepsSmall.test(cond)))
@@ -951,7 +948,7 @@ export function relatedNames(ctx: RuleContext, node: SgNode, depth = 2): string[
  */
 export function checkedBy(node: SgNode, names: readonly string[], checks: RegExp): boolean {
   if (names.length === 0) return false
-  const e = names.map(escapeRe).join('|')
+  const e = names.map(escapeStringRegexp).join('|')
   const re = new RegExp(`\\b(?:${checks.source})\\s*\\([^;{]*?(?:${e})(?![\\w])`)
   return dominatedBy(node, (cond) => re.test(cond))
 }

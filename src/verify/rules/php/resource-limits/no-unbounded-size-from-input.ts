@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
 import { arg, FUNCTION_CALL, nameOf, NEW_EXPRESSION, reachingDefinitions, relatedNames, sizeGuarded, STATIC_CALL, taint, unwrap } from '../_utils/php.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** Caps: a value passed through min() (or clamp) is bounded. */
 const SIZE_SANITIZERS = /^(?:min|clamp|Math::clamp|->clamp)$/
@@ -16,10 +17,6 @@ const SIZED: Record<string, number[]> = {
 function unbounded(ctx: RuleContext, node: SgNode, size: SgNode): boolean {
   if (!taint(ctx, size, { sanitizers: SIZE_SANITIZERS, numericSafe: false }).external) return false
   return !sizeGuarded(ctx, node, relatedNames(ctx, size))
-}
-
-function escape(s: string): string {
-  return s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')
 }
 
 /** count($x) / strlen($x) (directly or through one local): a bound proportional to the input's own size. */
@@ -57,7 +54,7 @@ export default defineRule({
       const counter = cmp.field('left')
       if (!bound || counter?.kind() !== 'variable_name') return false
       // while ($i < $n) counts only when the body steps $i; for loops step it in their header.
-      if (kind === 'while_statement' && !new RegExp(`(?:\\+\\+\\s*${escape(counter.text())}|${escape(counter.text())}\\s*(?:\\+\\+|\\+=))`).test(node.text())) return false
+      if (kind === 'while_statement' && !new RegExp(`(?:\\+\\+\\s*${escapeStringRegexp(counter.text())}|${escapeStringRegexp(counter.text())}\\s*(?:\\+\\+|\\+=))`).test(node.text())) return false
       // Iterating over the input itself (count($items), strlen($s)) is proportional to it, not amplified.
       if (proportional(ctx, bound)) return false
       return unbounded(ctx, node, bound) ? { data: { CALL: 'the loop' } } : false

@@ -6,6 +6,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { AnalyzeOptions } from '../../../engine/dataflow.js'
 import type { RuleContext } from '../../../engine/rule.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 // Matcher regexes in the Python and JavaScript packs are anchored at the start: `^(?s:.*?\.)?(?:a|b)$`
 // for "is a or b, or ends in .a or .b" rather than `(?:^|\.)(?:a|b)$`, `^(?s:.*?)(?:a|b)` for "contains a
@@ -521,7 +522,7 @@ export function allowListed(ctx: RuleContext, node: SgNode, names: readonly stri
   if (!names.length) return false
   const before = textBefore(ctx, node)
   return names.every((raw) => {
-    const name = raw.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')
+    const name = escapeStringRegexp(raw)
     const re = new RegExp(
       `(?:^|[^\\w$.])${name}\\s+(?:not\\s+)?in\\s+(?:[A-Z_$][A-Za-z0-9_$.]*|self\\.[A-Z_]\\w*|[({\\[]\\s*["'])|[A-Z_$][A-Za-z0-9_$]*\\s*\\.\\s*(?:includes|has|indexOf)\\s*\\(\\s*${name}\\s*\\)|\\[\\s*["'][^\\]]*\\]\\s*\\.\\s*includes\\s*\\(\\s*${name}\\s*\\)|\\b(?:${name})\\s*(?:===?|!==?)\\s*["'][^"']*["']\\s*(?:\\|\\||&&|or|and)`,
     )

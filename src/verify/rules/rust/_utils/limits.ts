@@ -3,13 +3,10 @@ import type { SgNode } from '@ast-grep/napi'
 import type { RuleContext } from '../../../engine/rule.js'
 import { isExternal } from './origin.js'
 import { definitionsOf, textBefore } from './shared.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** `n.min(MAX)`, `cmp::min(n, MAX)`, `n.clamp(1, MAX)`, Go `min(n, max)`: the result is capped. */
 export const CAPPING = /(?:^|\.|::)(?:min|clamp|Min|Clamp|len|cap|count|size_hint|RuneCountInString|RuneCount)$/
-
-function escape(s: string): string {
-  return s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')
-}
 
 /** Names a guard may test for `size`: its identifiers, member paths, and the names it was defined from. */
 function guardNames(size: SgNode, ctx: RuleContext): string[] {
@@ -35,7 +32,7 @@ export function uncappedExternal(size: SgNode, sink: SgNode, ctx: RuleContext): 
   if (ctx.flow.isGuarded(sink, names)) return false
   const before = textBefore(sink, ctx)
   for (const n of names) {
-    const e = escape(n)
+    const e = escapeStringRegexp(n)
     // ensure!(n <= MAX), assert!(n < MAX), if n > MAX { bail!(…) } / { return Err(…) }, Go: if n > max { http.Error(…); return }
     if (new RegExp(`(?:ensure|assert)!\\s*\\(\\s*${e}\\s*<`).test(before)) return false
     if (new RegExp(`if\\s+[^{]*\\b${e}\\s*(?:>|>=)\\s*[^{]+\\{\\s*(?:[\\w:]+::)?(?:bail!|return|panic!|Err|http\\.Error|c\\.(?:JSON|String|AbortWithStatus)|w\\.WriteHeader|log\\.Fatal|os\\.Exit)`).test(before)) return false

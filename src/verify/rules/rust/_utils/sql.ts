@@ -4,6 +4,7 @@ import type { RuleContext } from '../../../engine/rule.js'
 import { goImports } from '../../go/_utils/go.js'
 import { isConstant, isUntrusted } from './origin.js'
 import { definitionsOf, isUntrustedValue, textBefore } from './shared.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** Quoting helpers and constant repetitions (`"?,".repeat(n)`, `strings.Repeat("?,", n)`). */
 const SQL_SANITIZERS =
@@ -88,7 +89,7 @@ function parameterType(name: string, at: SgNode, ctx: RuleContext): string | und
 }
 
 function allowListed(name: string, before: string): boolean {
-  const esc = name.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')
+  const esc = escapeStringRegexp(name)
   return new RegExp(`\\b\\w*(?:allow|Allow|ALLOW|whitelist|WHITELIST|valid|VALID|Valid|permitted|PERMITTED|sortable|SORTABLE|ALLOWED)\\w*\\b[^;\\n]*\\b${esc}\\b|\\b${esc}\\b[^;\\n]*\\b\\w*(?:allow|Allow|ALLOW|whitelist|valid|VALID|Valid|permitted|ALLOWED)\\w*`).test(before)
 }
 

@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { defineRule, type RuleContext } from '../../../engine/rule.js'
 import { definitionsOf } from '../_utils/shared.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** A socket: a TcpStream from accept/connect/incoming, or a parameter typed as one. */
 function isSocket(recv: SgNode, ctx: RuleContext, depth = 0): boolean {
@@ -18,7 +19,7 @@ function isSocket(recv: SgNode, ctx: RuleContext, depth = 0): boolean {
   if (defs.some((d) => /\.take\s*\(/.test(d.value.text()))) return false
   if (defs.some((d) => isSocket(d.value, ctx, depth + 1))) return true
   // `for stream in listener.incoming()`, `let (stream, _) = listener.accept()?`, `stream: TcpStream`
-  const esc = text.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&')
+  const esc = escapeStringRegexp(text)
   return new RegExp(`for\\s+(?:mut\\s+)?${esc}\\s+in\\s+[\\w.]+\\.incoming\\(\\)|let\\s+\\(\\s*(?:mut\\s+)?${esc}\\s*,[^)]*\\)\\s*=\\s*[\\w.]+\\.accept\\(\\)|\\b${esc}\\s*:\\s*&?(?:mut\\s+)?(?:std::net::|tokio::net::)?(?:TcpStream|UnixStream)\\b`).test(ctx.source)
 }
 
