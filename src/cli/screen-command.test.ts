@@ -106,7 +106,7 @@ describe('securegen screen', () => {
     expect(result.code).toBe(0)
     expect(result.out).toMatch(/1 override requests, 1 benign requests, threshold 0\.2000/)
     expect(result.out).toMatch(/precision 1\.000 {2}recall 1\.000/)
-    expect(result.out).toMatch(/\| override \| 0 \| 1 \| 0 \|/)
+    expect(result.out).toMatch(/\| override +\| 0 +\| 1 +\| 0 +\|/)
     const bad = await run(['eval', 'screener', '--data', file('bad.jsonl', `${JSON.stringify(labelled[0])}\n{"id": "x", "label": "maybe"}`)])
     expect(bad).toMatchObject({ code: 2, err: expect.stringMatching(/bad\.jsonl:2: label: .*FORMAT\.md/) })
   })

@@ -13,6 +13,7 @@ import { LANGUAGE_IDS, type LanguageId } from '../core/properties.js'
 import { ALL_RULES } from '../verify/rules/index.js'
 import { verifySource } from '../verify/verify.js'
 import { parse } from '@ast-grep/napi'
+import { markdownTable } from 'markdown-table'
 import { ensureLanguagesRegistered, grammarFor } from '../verify/engine/languages.js'
 import { parseConversation } from '../request/conversation.js'
 import { DEFAULT_MODEL_PATH, decodeModel, loadModel } from '../request/model.js'
@@ -31,9 +32,7 @@ interface Row {
 }
 
 function table(header: string[], rows: Row[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r.cells[i]!.length)))
-  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map((r) => line(r.cells))].join('\n')
+  return markdownTable([header, ...rows.map((r) => r.cells)])
 }
 
 function filesOf(language: LanguageId): string[] {

@@ -38,30 +38,28 @@ export class FeatureCounts {
 
   /** Log-scaled counts, L2-normalised so long and short conversations score alike; resets the scratch. */
   normalised(): Features {
-    if (!this.open) throw new Error('FeatureCounts.normalised() called twice')
-    this.open = false
-    const scratch = FeatureCounts.scratch
+    const norm = this.logScale()
     const slots = FeatureCounts.touched.slice(0, this.count)
     const values = new Float32Array(this.count)
-    let norm = 0
-    for (let i = 0; i < slots.length; i++) {
-      const v = Math.log1p(scratch[slots[i]!]!)
-      values[i] = v
-      norm += v * v
-      scratch[slots[i]!] = 0
-    }
-    norm = Math.sqrt(norm) || 1
-    for (let i = 0; i < values.length; i++) values[i]! /= norm
+    for (let i = 0; i < slots.length; i++) values[i] = Math.fround(FeatureCounts.take(slots[i]!)) / norm
     return { slots, values }
   }
 
   /**
-   * `start` plus the dot product of `weights` with the normalised counts, computed exactly as
-   * `normalised()` then a loop over its arrays would (same rounding, same order), without
-   * allocating; resets the scratch.
+   * `start` plus the dot product of `weights` with `normalised()`, in the same order and rounding,
+   * without allocating; resets the scratch.
    */
   normalisedDot(weights: Float32Array, start: number): number {
-    if (!this.open) throw new Error('FeatureCounts used twice')
+    const norm = this.logScale()
+    const touched = FeatureCounts.touched
+    let z = start
+    for (let i = 0; i < this.count; i++) z += weights[touched[i]!]! * Math.fround(Math.fround(FeatureCounts.take(touched[i]!)) / norm)
+    return z
+  }
+
+  /** Replaces each count by log(1 + count) and returns the L2 norm; a FeatureCounts is read once. */
+  private logScale(): number {
+    if (!this.open) throw new Error('FeatureCounts read twice')
     this.open = false
     const scratch = FeatureCounts.scratch
     const touched = FeatureCounts.touched
@@ -71,14 +69,14 @@ export class FeatureCounts {
       scratch[touched[i]!] = v
       norm += v * v
     }
-    norm = Math.sqrt(norm) || 1
-    let z = start
-    for (let i = 0; i < this.count; i++) {
-      const slot = touched[i]!
-      z += weights[slot]! * Math.fround(Math.fround(scratch[slot]!) / norm)
-      scratch[slot] = 0
-    }
-    return z
+    return Math.sqrt(norm) || 1
+  }
+
+  /** Reads a slot's value and clears it for the next conversation. */
+  private static take(slot: number): number {
+    const v = FeatureCounts.scratch[slot]!
+    FeatureCounts.scratch[slot] = 0
+    return v
   }
 }
 

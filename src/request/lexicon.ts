@@ -28,6 +28,8 @@ export interface Matcher {
 interface Entry {
   rest: string[]
   open: boolean
+  /** the lexicon that registered the term, and the term's group in it */
+  lexicon: number
   group: string
   /** punctuation the term starts with (`|safe`, `.so`): must precede the first word */
   lead: string
@@ -59,15 +61,14 @@ class Index {
   private readonly exact = new Map<string, Entry[]>()
   /** open single-word terms (`disabl*`) in a character trie: a word is walked once, without slicing */
   private readonly prefixes: TrieNode = { next: new Map() }
-  private readonly anywhere: Array<{ pattern: RegExp; group: string; cjk: boolean }> = []
+  private readonly anywhere: Array<{ pattern: RegExp; lexicon: number; group: string; cjk: boolean }> = []
   private lexicons = 0
   private lastText: string | undefined
   private lastMatches = new Map<number, Match[]>()
 
   register(groups: Record<string, readonly string[]>): number {
     const id = this.lexicons++
-    for (const [name, list] of Object.entries(groups)) {
-      const group = `${id}:${name}`
+    for (const [group, list] of Object.entries(groups)) {
       const anywhere: string[] = []
       for (const raw of list) {
         const open = raw.endsWith('*')
@@ -80,7 +81,7 @@ class Index {
         const lead = core.slice(0, core.indexOf(words[0]!)).trim()
         const last = words.at(-1)!
         const trail = core.slice(core.lastIndexOf(last) + last.length).trim()
-        const entry: Entry = { rest: words.slice(1), open, group, lead, trail }
+        const entry: Entry = { rest: words.slice(1), open, lexicon: id, group, lead, trail }
         if (open && words.length === 1) {
           let node = this.prefixes
           const first = words[0]!
@@ -99,8 +100,8 @@ class Index {
       if (anywhere.length) {
         const cjk = anywhere.filter((a) => CJK.test(a))
         const other = anywhere.filter((a) => !CJK.test(a))
-        if (cjk.length) this.anywhere.push({ pattern: new RegExp(cjk.join('|'), 'gu'), group, cjk: true })
-        if (other.length) this.anywhere.push({ pattern: new RegExp(other.join('|'), 'gu'), group, cjk: false })
+        if (cjk.length) this.anywhere.push({ pattern: new RegExp(cjk.join('|'), 'gu'), lexicon: id, group, cjk: true })
+        if (other.length) this.anywhere.push({ pattern: new RegExp(other.join('|'), 'gu'), lexicon: id, group, cjk: false })
       }
     }
     this.lastText = undefined
@@ -116,36 +117,29 @@ class Index {
   }
 
   private scan(text: string): Map<number, Match[]> {
-    const found: Match[] = []
+    const byLexicon = new Map<number, Match[]>()
     const words: Word[] = []
     for (const m of text.matchAll(WORD)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length })
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!.text
       const exact = this.exact.get(word)
-      if (exact) for (const entry of exact) extend(text, words, i, entry, found)
+      if (exact) for (const entry of exact) extend(text, words, i, entry, byLexicon)
       let node: TrieNode | undefined = this.prefixes
       for (let k = 0; node && k < word.length; k++) {
         node = node.next.get(word.charCodeAt(k))
-        if (node?.entries) for (const entry of node.entries) extend(text, words, i, entry, found)
+        if (node?.entries) for (const entry of node.entries) extend(text, words, i, entry, byLexicon)
       }
     }
     const cjk = CJK.test(text)
-    for (const { pattern, group, cjk: needsCjk } of this.anywhere) {
+    for (const { pattern, lexicon, group, cjk: needsCjk } of this.anywhere) {
       if (needsCjk && !cjk) continue
-      for (const m of text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length, group })
-    }
-    const byLexicon = new Map<number, Match[]>()
-    for (const match of found) {
-      const id = Number(match.group.slice(0, match.group.indexOf(':')))
-      const list = byLexicon.get(id)
-      if (list) list.push(match)
-      else byLexicon.set(id, [match])
+      for (const m of text.matchAll(pattern)) add(byLexicon, lexicon, { start: m.index, end: m.index + m[0].length, group })
     }
     return byLexicon
   }
 }
 
-function extend(text: string, words: Word[], i: number, entry: Entry, out: Match[]): void {
+function extend(text: string, words: Word[], i: number, entry: Entry, out: Map<number, Match[]>): void {
   const first = words[i]!
   if (entry.lead && text.slice(first.start - entry.lead.length, first.start) !== entry.lead) return
   let end = first.end
@@ -161,23 +155,20 @@ function extend(text: string, words: Word[], i: number, entry: Entry, out: Match
     if (text.slice(end, end + entry.trail.length) !== entry.trail) return
     end += entry.trail.length
   }
-  out.push({ start: entry.lead ? first.start - entry.lead.length : first.start, end, group: entry.group })
+  add(out, entry.lexicon, { start: entry.lead ? first.start - entry.lead.length : first.start, end, group: entry.group })
 }
 
-function add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
-  if (list) list.push(entry)
-  else map.set(key, [entry])
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
 
 const INDEX = new Index()
 
 function lexiconMatcher(groups: Record<string, readonly string[]>): Matcher {
   const id = INDEX.register(groups)
-  const prefix = `${id}:`
-  return {
-    find: (text) => INDEX.matches(text, id).map((m) => ({ ...m, group: m.group.slice(prefix.length) })),
-  }
+  return { find: (text) => INDEX.matches(text, id) }
 }
 
 /** Any of the terms. */

@@ -1,3 +1,4 @@
+import { markdownTable } from 'markdown-table'
 import { parseConversation } from '../request/conversation.js'
 import type { ScreenerModel } from '../request/model.js'
 import { screen, type ScreeningResult } from '../request/screen.js'
@@ -115,9 +116,7 @@ const pct = (x: number): string => x.toFixed(3)
 function table(title: string, rows: readonly GroupRow[]): string {
   const header = [title.split(' ')[1] ?? '', 'overrides', 'caught', 'recall', 'benign', 'flagged', 'FPR', 'precision', 'F1']
   const cells = rows.map((r) => [r.name, String(r.overrides), String(r.caught), r.overrides ? pct(r.recall) : '-', String(r.benign), String(r.flagged), r.benign ? pct(r.fpr) : '-', r.overrides ? pct(r.precision) : '-', r.overrides ? pct(r.f1) : '-'])
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))
-  const line = (c: string[]): string => `| ${c.map((x, i) => x.padEnd(widths[i]!)).join(' | ')} |`
-  return [`${title}`, '', line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n')
+  return `${title}\n\n${markdownTable([header, ...cells])}`
 }
 
 /** The metrics as Markdown tables, for the terminal and the README. */
@@ -129,10 +128,10 @@ export function formatMetrics(m: ScreenerMetrics, title: string): string {
     '',
     'Confusion matrix (rows: label; columns: verdict)',
     '',
-    '| label | allow | override-requested | refuse |',
-    '|---|---|---|---|',
-    `| override | ${m.verdicts.override.allow} | ${m.verdicts.override['override-requested']} | ${m.verdicts.override.refuse} |`,
-    `| benign | ${m.verdicts.benign.allow} | ${m.verdicts.benign['override-requested']} | ${m.verdicts.benign.refuse} |`,
+    markdownTable([
+      ['label', 'allow', 'override-requested', 'refuse'],
+      ...(['override', 'benign'] as const).map((label) => [label, ...(['allow', 'override-requested', 'refuse'] as const).map((v) => String(m.verdicts[label][v]))]),
+    ]),
     '',
     table('By category', m.byCategory),
     '',

@@ -127,11 +127,6 @@ export function crossValidate(examples: readonly Example[], options: TrainOption
   return { scores, bias: bias / options.folds, weights: Float32Array.from(sum, (w) => w / options.folds) }
 }
 
-/** Out-of-fold scores only. */
-export function crossValidatedScores(examples: readonly Example[], options: TrainOptions): CrossValidation['scores'] {
-  return crossValidate(examples, options).scores
-}
-
 function headerStub(bias: number): ScreenerModel['header'] {
   return { format: MODEL_FORMAT, version: 'cv', bits: FEATURE_BITS, bias, threshold: 0.5, seed: 0, epochs: 0, dataHash: '', trainExamples: 0 }
 }
