@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { credentialSlot, embeddedPassword, isCredentialValue, isSampleSecret, KNOWN_SECRET_FORMAT, literalText, SECRET_NAME_WORDS } from '../../java/_utils/managed.js'
+import { hardcodedCredential, SECRET_NAME_WORDS } from '../../java/_utils/managed.js'
 
 export default defineRule({
   id: 'csharp/no-hardcoded-credential',
@@ -15,13 +15,5 @@ export default defineRule({
   safeAlternative: 'Read secrets at run time from configuration backed by user-secrets, environment variables or a vault (builder.Configuration["Jwt:Key"], Environment.GetEnvironmentVariable("DB_PASSWORD"), Azure Key Vault) and keep them out of source control.',
   requires: { words: SECRET_NAME_WORDS, ignoreCase: true },
   match: { rule: { any: [{ kind: 'string_literal' }, { kind: 'verbatim_string_literal' }, { kind: 'raw_string_literal' }] } },
-  check(node, ctx) {
-    const value = literalText(node)
-    if (value === undefined) return false
-    if (KNOWN_SECRET_FORMAT.test(value) && !isSampleSecret(value)) return false // reported by no-known-secret-format
-    if (value.length >= 8 && embeddedPassword(value)) return { data: { SLOT: 'a connection string' } }
-    if (!isCredentialValue(value)) return false
-    const slot = credentialSlot(node, ctx)
-    return slot ? { data: { SLOT: slot } } : false
-  },
+  check: hardcodedCredential,
 })

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { isSampleSecret, KNOWN_SECRET_FORMAT, KNOWN_SECRET_WORDS, literalText } from '../../java/_utils/managed.js'
+import { KNOWN_SECRET_WORDS, knownSecretKind, literalText } from '../../java/_utils/managed.js'
 
 export default defineRule({
   id: 'csharp/no-known-secret-format',
@@ -21,11 +21,7 @@ export default defineRule({
     },
   },
   check(node) {
-    const value = literalText(node) ?? node.text()
-    const m = KNOWN_SECRET_FORMAT.exec(value)
-    if (!m || isSampleSecret(m[0])) return false
-    const s = m[0]
-    const kind = /^(?:AKIA|ASIA)/.test(s) ? 'AWS access key id' : /PRIVATE KEY/.test(s) ? 'private key' : /^gh|^github_pat/.test(s) ? 'GitHub token' : /_live_/.test(s) ? 'Stripe live key' : /^xox/.test(s) ? 'Slack token' : /^AIza/.test(s) ? 'Google API key' : /^glpat/.test(s) ? 'GitLab token' : 'SendGrid key'
-    return { data: { KIND: kind } }
+    const kind = knownSecretKind(literalText(node) ?? node.text())
+    return kind ? { data: { KIND: kind } } : false
   },
 })

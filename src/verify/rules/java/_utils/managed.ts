@@ -4,7 +4,7 @@
  * Both grammars are handled; every helper looks only at the few nodes a rule's matcher selected.
  */
 import type { SgNode } from '@ast-grep/napi'
-import type { RuleContext } from '../../../engine/rule.js'
+import type { RuleContext, RuleHit } from '../../../engine/rule.js'
 import escapeStringRegexp from 'escape-string-regexp'
 
 const CALLS = new Set<string>(['method_invocation', 'invocation_expression', 'object_creation_expression'])
@@ -497,6 +497,36 @@ export const KNOWN_SECRET_WORDS: readonly string[] = ['AKIA', 'ASIA', 'PRIVATE K
  * hold none of them (Algorithm.HMAC256, signWith, login, connect/getConnection).
  */
 export const SECRET_NAME_WORDS: readonly string[] = ['pass', 'pwd', 'secret', 'key', 'token', 'cred', 'auth', 'connectionstring', '://', 'hmac', 'signwith', 'login', 'connect']
+
+/**
+ * The check of the Java and C# hard-coded credential rules: a literal that is a connection string
+ * with a password, or a credential-looking value in a credential slot (assigned to `password`,
+ * passed as a key argument…). Known-format secrets are left to no-known-secret-format.
+ */
+export function hardcodedCredential(node: SgNode, ctx: RuleContext): RuleHit | false {
+  const value = literalText(node)
+  if (value === undefined) return false
+  if (KNOWN_SECRET_FORMAT.test(value) && !isSampleSecret(value)) return false
+  if (value.length >= 8 && embeddedPassword(value)) return { data: { SLOT: 'a connection string' } }
+  if (!isCredentialValue(value)) return false
+  const slot = credentialSlot(node, ctx)
+  return slot ? { data: { SLOT: slot } } : false
+}
+
+/** What kind of credential a literal holds, when it holds one in a known format that is not a sample. */
+export function knownSecretKind(value: string): string | undefined {
+  const m = KNOWN_SECRET_FORMAT.exec(value)
+  if (!m || isSampleSecret(m[0])) return undefined
+  const s = m[0]
+  if (/^(?:AKIA|ASIA)/.test(s)) return 'AWS access key id'
+  if (/PRIVATE KEY/.test(s)) return 'private key'
+  if (/^gh|^github_pat/.test(s)) return 'GitHub token'
+  if (/_live_/.test(s)) return 'Stripe live key'
+  if (/^xox/.test(s)) return 'Slack token'
+  if (/^AIza/.test(s)) return 'Google API key'
+  if (/^glpat/.test(s)) return 'GitLab token'
+  return 'SendGrid key'
+}
 
 /** A known-format literal that is obviously a sample (`AKIAIOSFODNN7EXAMPLE`). */
 export function isSampleSecret(value: string): boolean {

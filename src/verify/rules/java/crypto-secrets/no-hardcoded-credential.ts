@@ -1,5 +1,5 @@
 import { defineRule } from '../../../engine/rule.js'
-import { credentialSlot, embeddedPassword, isCredentialValue, isSampleSecret, KNOWN_SECRET_FORMAT, literalText, SECRET_NAME_WORDS } from '../_utils/managed.js'
+import { hardcodedCredential, SECRET_NAME_WORDS } from '../_utils/managed.js'
 
 export default defineRule({
   id: 'java/no-hardcoded-credential',
@@ -15,13 +15,5 @@ export default defineRule({
   safeAlternative: 'Read the secret at run time from the environment or a secret store (System.getenv("DB_PASSWORD"), Spring @Value("${db.password}") backed by Vault / AWS Secrets Manager) and keep it out of version control.',
   requires: { words: SECRET_NAME_WORDS, ignoreCase: true },
   match: { rule: { kind: 'string_literal' } },
-  check(node, ctx) {
-    const value = literalText(node)
-    if (value === undefined) return false
-    if (KNOWN_SECRET_FORMAT.test(value) && !isSampleSecret(value)) return false // reported by no-known-secret-format
-    if (value.length >= 8 && embeddedPassword(value)) return { data: { SLOT: 'a connection string' } }
-    if (!isCredentialValue(value)) return false
-    const slot = credentialSlot(node, ctx)
-    return slot ? { data: { SLOT: slot } } : false
-  },
+  check: hardcodedCredential,
 })
