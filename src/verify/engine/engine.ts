@@ -1,10 +1,9 @@
 import { parse, type SgNode } from '@ast-grep/napi'
-import AhoCorasick from 'modern-ahocorasick'
 import type { LanguageId } from '../../core/properties.js'
 import type { Finding, Fix, Location } from '../../core/finding.js'
 import { compareFindings } from '../../core/finding.js'
 import { asciiConfig } from './ascii-regex.js'
-import { requiredWords } from './prefilter.js'
+import { requiredWords, TrigramFilter } from './prefilter.js'
 import { DataFlow } from './dataflow.js'
 import { ensureLanguagesRegistered, grammarFor } from './languages.js'
 import type { Rule, RuleContext, RuleHit } from './rule.js'
@@ -47,7 +46,7 @@ export function scanSource(source: string, options: ScanOptions): ScanResult {
   const byteOffsets = new ByteOffsets(source)
   const findings: Finding[] = []
   const seen = new Set<string>()
-  const has = wordLookup(source, wordIndex(rules, options.rules, options.language))
+  const has = wordLookup(source)
   for (const rule of rules) {
     // Skip rules whose words the file does not contain: they cannot match (see prefilter.ts).
     if (!mayMatch(rule, has)) continue
@@ -63,60 +62,35 @@ export function scanSource(source: string, options: ScanOptions): ScanResult {
     }
   }
   findings.sort(compareFindings)
-  return { language: options.language, findings, syntaxErrors: syntaxProblems(root), rulesRun: rules, root, flow }
+  return { language: options.language, findings, syntaxErrors: syntaxProblems(root, source), rulesRun: rules, root, flow }
 }
 
 /** Whether the file contains a word. */
 type WordLookup = (word: string, ignoreCase: boolean) => boolean
 
-interface WordIndex {
-  /** present when the language's rules have enough case-sensitive words for one pass to beat one search each */
-  exact: AhoCorasick | undefined
-  exactWords: readonly string[]
-}
-
-// Measured on 300-line files: below a few hundred words, V8's substring search per word is faster.
-const AUTOMATON_MIN_WORDS = 300
-
-const WORD_INDEXES = new WeakMap<readonly Rule[], Map<LanguageId, WordIndex>>()
-
-/** One Aho–Corasick automaton over every word of a language's rules, built once per rule set. */
-function wordIndex(rules: readonly Rule[], all: readonly Rule[], language: LanguageId): WordIndex {
-  let byLanguage = WORD_INDEXES.get(all)
-  if (!byLanguage) WORD_INDEXES.set(all, (byLanguage = new Map()))
-  let index = byLanguage.get(language)
-  if (!index) {
-    const exact = new Set<string>()
-    for (const rule of rules) if (!rule.requires?.ignoreCase) for (const w of rule.requires?.words ?? requiredWords(rule.match) ?? []) exact.add(w)
-    const exactWords = [...exact]
-    index = { exact: exactWords.length >= AUTOMATON_MIN_WORDS ? new AhoCorasick(exactWords) : undefined, exactWords }
-    byLanguage.set(language, index)
-  }
-  return index
-}
-
-// Combining marks make the automaton's grapheme-aware matching differ from a substring test.
-const COMBINING = /\p{M}/u
-
 /**
- * Which rule words the file contains: for packs with hundreds of words (C, C++), one Aho–Corasick
- * pass over the text; otherwise one substring search per word, each done once per file.
+ * Which rule words the file contains: a hashed-trigram pass over the text rules out almost every
+ * absent word at once, and a substring search confirms the rest; each word is answered once per file.
  */
-function wordLookup(source: string, index: WordIndex): WordLookup {
-  let present: Set<string> | undefined
-  if (index.exact && !COMBINING.test(source)) {
-    present = new Set()
-    index.exact.countByPattern(source).forEach((n, i) => n > 0 && present!.add(index.exactWords[i]!))
-  }
-  // Case-insensitive words are few; each is searched once in the lower-cased text.
+function wordLookup(source: string): WordLookup {
   const found = new Map<string, boolean>()
-  let lowered: string | undefined
+  let exact: TrigramFilter | undefined
+  let lowered: { text: string; filter: TrigramFilter } | undefined
   return (word, ignoreCase) => {
-    if (!ignoreCase && present) return present.has(word)
-    const key = ignoreCase ? `\0${word.toLowerCase()}` : word
+    const key = ignoreCase ? `\0${word}` : word
     let hit = found.get(key)
     if (hit === undefined) {
-      hit = ignoreCase ? (lowered ??= source.toLowerCase()).includes(word.toLowerCase()) : source.includes(word)
+      if (ignoreCase) {
+        if (!lowered) {
+          const text = source.toLowerCase()
+          lowered = { text, filter: new TrigramFilter(text) }
+        }
+        const w = word.toLowerCase()
+        hit = lowered.filter.mayContain(w) && lowered.text.includes(w)
+      } else {
+        exact ??= new TrigramFilter(source)
+        hit = exact.mayContain(word) && source.includes(word)
+      }
       found.set(key, hit)
     }
     return hit
@@ -183,12 +157,14 @@ function interpolate(message: string, match: SgNode, data?: Record<string, strin
   })
 }
 
-function syntaxProblems(root: SgNode): SyntaxProblem[] {
+function syntaxProblems(root: SgNode, source: string): SyntaxProblem[] {
   const problems: SyntaxProblem[] = []
   // MISSING nodes have no kind to match; they are the only zero-width nodes the grammars produce.
   for (const node of root.findAll({ rule: { any: [{ kind: 'ERROR' }, { regex: '^$' }] } })) {
     const r = node.range()
-    problems.push({ line: r.start.line + 1, column: r.start.column + 1, text: node.kind() === 'ERROR' ? node.text().slice(0, 40) : `missing ${String(node.kind())}` })
+    // An ERROR node can span most of the file: take its first characters from the source, not its whole text.
+    const text = r.start.index === r.end.index ? `missing ${String(node.kind())}` : source.slice(r.start.index, Math.min(r.end.index, r.start.index + 40))
+    problems.push({ line: r.start.line + 1, column: r.start.column + 1, text })
   }
   return problems
 }

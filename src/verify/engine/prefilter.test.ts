@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { patternWords, regexWords, requiredWords } from './prefilter.js'
+import { patternWords, regexWords, requiredWords, TrigramFilter } from './prefilter.js'
 
 describe('regexWords', () => {
   it('extracts the alternatives of callee-name regexes', () => {
@@ -34,5 +34,23 @@ describe('patternWords and requiredWords', () => {
     expect(requiredWords({ rule: { any: [{ pattern: 'pickle.loads($X)' }, { kind: 'call' }] } })).toBeUndefined()
     expect(requiredWords({ rule: { kind: 'string' } })).toBeUndefined()
     expect(requiredWords({ rule: { pattern: '$F($X)' }, constraints: { F: { regex: '^(?:strcpy|strcat)$' } } })).toEqual(['strcpy', 'strcat'])
+  })
+})
+
+describe('TrigramFilter', () => {
+  it('never rules out a word the text contains, whatever its characters', () => {
+    const text = 'const fs = require("node:fs");\n// naïve 日本語 😀 emoji\nfs.readFileSync(p)'
+    const filter = new TrigramFilter(text)
+    for (let start = 0; start < text.length; start++) {
+      for (let end = start + 3; end <= Math.min(text.length, start + 12); end++) expect(filter.mayContain(text.slice(start, end))).toBe(true)
+    }
+  })
+
+  it('rules out words with a trigram the text lacks', () => {
+    const filter = new TrigramFilter('fs.readFileSync(path)')
+    expect(filter.mayContain('child_process')).toBe(false)
+    expect(filter.mayContain('eval')).toBe(false)
+    expect(filter.mayContain('readFile')).toBe(true)
+    expect(new TrigramFilter('').mayContain('abc')).toBe(false)
   })
 })

@@ -188,3 +188,36 @@ function concatItems(re: string): Array<Words | undefined> | undefined {
   flush()
   return items
 }
+
+const TRIGRAM_BITS = 1 << 16
+
+/**
+ * The hashed trigrams of a text, in one pass: a word with a trigram the text lacks cannot occur in
+ * it. Most rule words are absent from most files, so this answers them without a substring search
+ * over the whole text (the idea of trigram code-search indexes); a present trigram says nothing, and
+ * `includes` decides. Sound for any text: hash collisions only let a word through to `includes`.
+ */
+export class TrigramFilter {
+  private readonly bits = new Uint32Array(TRIGRAM_BITS >>> 5)
+
+  constructor(text: string) {
+    let a = 0
+    let b = 0
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      const h = (a * 961 + b * 31 + c) & (TRIGRAM_BITS - 1)
+      this.bits[h >>> 5]! |= 1 << (h & 31)
+      a = b
+      b = c
+    }
+  }
+
+  /** False when `word` (3+ characters) cannot be a substring of the text; true when it may be. */
+  mayContain(word: string): boolean {
+    for (let i = 2; i < word.length; i++) {
+      const h = (word.charCodeAt(i - 2) * 961 + word.charCodeAt(i - 1) * 31 + word.charCodeAt(i)) & (TRIGRAM_BITS - 1)
+      if ((this.bits[h >>> 5]! & (1 << (h & 31))) === 0) return false
+    }
+    return true
+  }
+}
