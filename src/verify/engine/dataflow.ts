@@ -61,6 +61,10 @@ const TERNARY_KINDS = new Set<unknown>(['conditional_expression', 'ternary_expre
 /** Methods that add their argument to the receiver in place. */
 const MUTATORS = /\.(?:push_str|push|append|extend|WriteString|write_str|Append|AppendFormat|AppendLine|add|insert|concat|Add)$/
 const MAX_DEPTH = 14
+const NEW_OR_AWAIT = /^(?:new|await)\s+/
+const AWAIT_GLUED = /^await(?=[A-Za-z_$])/
+const TYPE_ARGUMENTS = /<[^()]*>$/
+const TRAILING_BANG = /!$/
 const ALL_CAPS = /^\$?[A-Z][A-Z0-9_]*$/
 const RECEIVER_NAMES = new Set(['self', 'this', 'cls', '$this', 'super', 'base'])
 
@@ -75,8 +79,15 @@ function join(a: Origin, b: Origin): Origin {
   }
 }
 
+/** Text that normalising leaves as it is: most callees and member chains. */
+const PLAIN = /^[\w$.:\\>-]*$/
+const SPACE = /\s+/g
+const OPTIONAL_DOT = /\?\./g
+const ASSERTED_DOT = /!\./g
+
 function normalise(text: string): string {
-  return text.replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!\./g, '.')
+  if (PLAIN.test(text)) return text
+  return text.replace(SPACE, '').replace(OPTIONAL_DOT, '.').replace(ASSERTED_DOT, '.')
 }
 
 interface Definition {
@@ -245,10 +256,11 @@ export class DataFlow {
 
   private normaliseCallee(text: string): string {
     // `await a.b<T>(x)` parses as a call of `await a.b<T>`: drop the await and the type arguments.
-    return normalise(text.replace(/^(?:new|await)\s+/, ''))
-      .replace(/^await(?=[A-Za-z_$])/, '')
-      .replace(/<[^()]*>$/, '')
-      .replace(/!$/, '')
+    if (PLAIN.test(text) && !text.startsWith('await')) return text
+    return normalise(text.replace(NEW_OR_AWAIT, ''))
+      .replace(AWAIT_GLUED, '')
+      .replace(TYPE_ARGUMENTS, '')
+      .replace(TRAILING_BANG, '')
   }
 
   /** The whole source text, read from the tree once. */
@@ -261,10 +273,13 @@ export class DataFlow {
   callArguments(call: SgNode): SgNode[] {
     const list = this.argumentList(call)
     if (!list) return []
-    return list
-      .namedChildren()
-      .filter((c) => c.kind() !== 'comment')
-      .map((c) => (c.kind() === 'argument' ? (c.namedChildren().at(-1) ?? c) : c))
+    const out: SgNode[] = []
+    for (const c of list.namedChildren()) {
+      const kind = c.kind()
+      if (kind === 'comment') continue
+      out.push(kind === 'argument' ? (c.namedChildren().at(-1) ?? c) : c)
+    }
+    return out
   }
 
   private argumentList(call: SgNode): SgNode | null {

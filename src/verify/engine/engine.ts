@@ -74,28 +74,32 @@ type WordLookup = (word: string, ignoreCase: boolean) => boolean
  */
 function wordLookup(source: string): WordLookup {
   const found = new Map<string, boolean>()
-  let exact: TrigramFilter | undefined
-  let lowered: { text: string; filter: TrigramFilter } | undefined
+  let exact = false
+  let lowered: string | undefined
   return (word, ignoreCase) => {
     const key = ignoreCase ? `\0${word}` : word
     let hit = found.get(key)
     if (hit === undefined) {
       if (ignoreCase) {
-        if (!lowered) {
-          const text = source.toLowerCase()
-          lowered = { text, filter: new TrigramFilter(text) }
-        }
+        if (lowered === undefined) LOWERED_TRIGRAMS.load((lowered = source.toLowerCase()))
         const w = word.toLowerCase()
-        hit = lowered.filter.mayContain(w) && lowered.text.includes(w)
+        hit = LOWERED_TRIGRAMS.mayContain(w) && lowered.includes(w)
       } else {
-        exact ??= new TrigramFilter(source)
-        hit = exact.mayContain(word) && source.includes(word)
+        if (!exact) {
+          EXACT_TRIGRAMS.load(source)
+          exact = true
+        }
+        hit = EXACT_TRIGRAMS.mayContain(word) && source.includes(word)
       }
       found.set(key, hit)
     }
     return hit
   }
 }
+
+// One pair of filters for every scan: a scan reads them only while it runs, synchronously.
+const EXACT_TRIGRAMS = new TrigramFilter()
+const LOWERED_TRIGRAMS = new TrigramFilter()
 
 /** False when the file lacks every word the rule needs, declared or derived from its matcher. */
 function mayMatch(rule: Rule, has: WordLookup): boolean {

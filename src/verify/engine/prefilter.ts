@@ -200,7 +200,13 @@ const TRIGRAM_BITS = 1 << 16
 export class TrigramFilter {
   private readonly bits = new Uint32Array(TRIGRAM_BITS >>> 5)
 
-  constructor(text: string) {
+  constructor(text = '') {
+    this.load(text)
+  }
+
+  /** Forgets the previous text and takes the trigrams of `text`: one filter serves file after file. */
+  load(text: string): this {
+    this.bits.fill(0)
     let a = 0
     let b = 0
     for (let i = 0; i < text.length; i++) {
@@ -210,6 +216,7 @@ export class TrigramFilter {
       a = b
       b = c
     }
+    return this
   }
 
   /** False when `word` (3+ characters) cannot be a substring of the text; true when it may be. */
