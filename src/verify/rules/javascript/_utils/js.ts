@@ -25,6 +25,13 @@ function stringText(n: SgNode | null | undefined): string | undefined {
   return n.text().slice(1, -1)
 }
 
+/**
+ * The values a require or promisify binding can have (below, after unwrapping await and parentheses,
+ * only `require(…)…` and `promisify(…)` name a module): checked before the regex, so that function
+ * and object values are not read as text.
+ */
+const REQUIRE_VALUE_KINDS = [{ kind: 'call_expression' }, { kind: 'member_expression' }, { kind: 'await_expression' }, { kind: 'parenthesized_expression' }]
+
 function jsImports(ctx: RuleContext): Imports {
   const cached = importCache.get(ctx.root)
   if (cached) return cached
@@ -53,7 +60,7 @@ function jsImports(ctx: RuleContext): Imports {
     }
   }
   const requires = /require|promisify/.test(ctx.source)
-  for (const decl of requires ? ctx.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', regex: 'require\\s*\\(|promisify\\s*\\(' } } }) : []) {
+  for (const decl of requires ? ctx.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', any: REQUIRE_VALUE_KINDS, regex: 'require\\s*\\(|promisify\\s*\\(' } } }) : []) {
     const target = decl.field('name')
     let value = decl.field('value')
     if (!target || !value) continue
