@@ -61,6 +61,7 @@ const TERNARY_KINDS = new Set<unknown>(['conditional_expression', 'ternary_expre
 /** Methods that add their argument to the receiver in place. */
 const MUTATORS = /\.(?:push_str|push|append|extend|WriteString|write_str|Append|AppendFormat|AppendLine|add|insert|concat|Add)$/
 const MAX_DEPTH = 14
+const COMPOUND_OPERATOR = /^[^=]*[+\-*/.|&%]=/
 const NEW_OR_AWAIT = /^(?:new|await)\s+/
 const AWAIT_GLUED = /^await(?=[A-Za-z_$])/
 const TYPE_ARGUMENTS = /<[^()]*>$/
@@ -565,7 +566,8 @@ export class DataFlow {
       right = shape.rightFirst ? named[0]! : named.at(-1)!
     }
     if (left.id() === right.id()) return
-    const accumulates = shape.accumulates === true || /^[^=]*[+\-*/.|&%]=/.test(n.text().slice(left.range().end.index - n.range().start.index, right.range().start.index - n.range().start.index))
+    // The operator between the sides, read from the source: the assignment's own text may be long.
+    const accumulates = shape.accumulates === true || COMPOUND_OPERATOR.test(this.text().slice(left.range().end.index, right.range().start.index))
     // Positional pairs: `a, b := f(), g()`.
     const lefts = left.kind() === 'expression_list' ? left.namedChildren() : [left]
     const rights = right.kind() === 'expression_list' ? right.namedChildren() : [right]

@@ -956,13 +956,19 @@ export function checkedBy(node: SgNode, names: readonly string[], checks: RegExp
 // ---------------------------------------------------------------------------------------------
 // Names
 
+// Compiled once (replace and split reset the global regexes' state): words() runs per name.
+const LEADING_DOLLAR = /^\$/
+const CAMEL_HUMP = /([a-z0-9])([A-Z])/g
+const ACRONYM_END = /([A-Z]+)([A-Z][a-z])/g
+const NON_ALNUM = /[^A-Za-z0-9]+/
+
 /** Words of an identifier: `createResetToken` → create, reset, token; `API_KEY` → api, key. */
 export function words(name: string): string[] {
   return name
-    .replace(/^\$/, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
+    .replace(LEADING_DOLLAR, '')
+    .replace(CAMEL_HUMP, '$1 $2')
+    .replace(ACRONYM_END, '$1 $2')
+    .split(NON_ALNUM)
     .filter(Boolean)
     .map((w) => w.toLowerCase())
 }
@@ -1135,17 +1141,21 @@ const NOT_A_SECRET_WORDS = new Set([
   'created', 'at', 'date', 'time', 'enabled', 'disabled', 'required', 'ttl', 'lock', 'retries', 'store', 'directory', 'folder', 'service', 'middleware',
 ])
 
+const AUTHOR_WORDS = /^(?:author|authors|authored|authority|authorize|authorized|authorization_url|oauth_url)$/
+const SECRET_WORD = /passw|secret|token|key/i
+const FLAG_OR_ACCESSOR = /^(?:is|has|use|should|allow|enable|require|show|max|min|get|set|check|validate|verify)$/
+
 /** A name that holds a credential (crypto.secrets): `$dbPassword`, `API_KEY`, `'client_secret'`, not `$tokenUrl`. */
 export function credentialName(name: string): boolean {
-  const bare = name.replace(/^\$/, '')
+  const bare = name.startsWith('$') ? name.slice(1) : name
   // Class names in autoload maps: 'Twig\\TokenStream'.
   if (bare.includes('\\')) return false
   const w = words(bare)
   if (!CREDENTIAL_NAME.test(bare) && !w.some((x) => x === 'pass' || x === 'pw' || x === 'passcode')) return false
-  if (w.some((x) => /^(?:author|authors|authored|authority|authorize|authorized|authorization_url|oauth_url)$/.test(x)) && !/passw|secret|token|key/i.test(bare)) return false
+  if (w.some((x) => AUTHOR_WORDS.test(x)) && !SECRET_WORD.test(bare)) return false
   const last = w.at(-1) ?? ''
   if (NOT_A_SECRET_WORDS.has(last)) return false
-  if (w.length > 1 && /^(?:is|has|use|should|allow|enable|require|show|max|min|get|set|check|validate|verify)$/.test(w[0]!)) return false
+  if (w.length > 1 && FLAG_OR_ACCESSOR.test(w[0]!)) return false
   return true
 }
 
@@ -1153,21 +1163,28 @@ export function credentialName(name: string): boolean {
 export const SECRET_FORMATS =
   /AKIA[0-9A-Z]{16}|-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----|\bgh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,}|\b[sr]k_live_[0-9A-Za-z]{16,}|\bxox[abpors]-[0-9A-Za-z-]{10,}|AIza[0-9A-Za-z_-]{35}|\bglpat-[0-9A-Za-z_-]{20}|\bSG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|\bnpm_[A-Za-z0-9]{36}|\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}|\bhf_[A-Za-z0-9]{30,}|\bwhsec_[A-Za-z0-9]{24,}/
 
+// What credentialValue rejects, compiled once: the function runs for most literals of a file.
+const BLANK = /\s/
+const PLACEHOLDER = /^<.*>$|^\$\{.*\}$|\{\{.*\}\}|^%[a-z_]+%$|^\*+$|^x{3,}|^\.{3}|^your[_-]|changeme|change_me|change-me|example|dummy|placeholder|sample|replace[_-]?me|todo|fixme|insert[_-]|enter[_-]|xxxx|^test(?:ing)?$|^secret$|^password$|^null$|^none$|^env\(/i
+/** A label or translation (`'password' => 'Passwort'`). */
+const LABEL = /^[A-Z][a-z]+$/
+/** An environment variable or constant name: `DB_PASSWORD`. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/
+/** Field and route names, dotted config keys and validation rules: `password_confirmation`, `auth.login`, `required|min:8`. */
+const KEY_NAME = /^[a-z]+(?:[_.-][a-z]+)+$/
+const RULE_START = /^(?:required|nullable|sometimes|string|confirmed|min:|max:)/
+const RULE_LIST = /\|(?:required|string|min:|max:|confirmed)/
+const BARE_URL = /^(?:https?|ftp|file):\/\/[^:@/]*(?:\/|$)/i
+const PATH = /^[./~]?(?:[\w-]+\/)+[\w.-]*$/
+const KEY_LIKE_RUN = /[A-Z0-9]{6,}/
+/** A file name or path: `/Token.php`, `keys/jwt.pem`, `storage/oauth-private.key`. */
+const FILE_NAME = /^[\w./~-]*\.(?:php|json|ya?ml|xml|ini|env|txt|log|html?|twig|blade\.php|pem|key|crt|cer|p12|pfx|jks|der|pub)$/i
+
 /** A literal that could be a real credential: 8+ characters, no spaces, not a placeholder. */
 export function credentialValue(value: string): boolean {
-  if (value.length < 8) return false
-  if (/\s/.test(value)) return false
-  if (/^<.*>$|^\$\{.*\}$|\{\{.*\}\}|^%[a-z_]+%$|^\*+$|^x{3,}|^\.{3}|^your[_-]|changeme|change_me|change-me|example|dummy|placeholder|sample|replace[_-]?me|todo|fixme|insert[_-]|enter[_-]|xxxx|^test(?:ing)?$|^secret$|^password$|^null$|^none$|^env\(/i.test(value)) return false
-  // A label or translation (`'password' => 'Passwort'`), not a secret.
-  if (/^[A-Z][a-z]+$/.test(value)) return false
-  // An environment variable or constant name: `DB_PASSWORD`.
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false
-  // Field and route names, dotted config keys and validation rules: `password_confirmation`, `auth.login`, `required|min:8`.
-  if (/^[a-z]+(?:[_.-][a-z]+)+$/.test(value)) return false
-  if (/^(?:required|nullable|sometimes|string|confirmed|min:|max:)/.test(value) || /\|(?:required|string|min:|max:|confirmed)/.test(value)) return false
-  if (/^(?:https?|ftp|file):\/\/[^:@/]*(?:\/|$)/i.test(value)) return false
-  if (/^[./~]?(?:[\w-]+\/)+[\w.-]*$/.test(value) && !/[A-Z0-9]{6,}/.test(value)) return false
-  // A file name or path: `/Token.php`, `keys/jwt.pem`, `storage/oauth-private.key`.
-  if (/^[\w./~-]*\.(?:php|json|ya?ml|xml|ini|env|txt|log|html?|twig|blade\.php|pem|key|crt|cer|p12|pfx|jks|der|pub)$/i.test(value)) return false
-  return true
+  if (value.length < 8 || BLANK.test(value) || PLACEHOLDER.test(value)) return false
+  if (LABEL.test(value) || CONSTANT_NAME.test(value) || KEY_NAME.test(value)) return false
+  if (RULE_START.test(value) || RULE_LIST.test(value) || BARE_URL.test(value)) return false
+  if (PATH.test(value) && !KEY_LIKE_RUN.test(value)) return false
+  return !FILE_NAME.test(value)
 }

@@ -12,6 +12,17 @@ const SECRET_PARAMS: Record<string, number> = {
   'new Redis': -1, 'new AMQPStreamConnection': 3, 'new Client': -1,
 }
 
+// Compiled once: check() runs for most literals of a file.
+const AUTH_HEADER = /^(?:(?:Proxy-)?Authorization:\s*|X-Api-Key:\s*|X-Auth-Token:\s*)?(Bearer|Basic|Token|token)\s+([A-Za-z0-9._~+/=-]{12,})$/
+const API_KEY_HEADER = /^(?:X-Api-Key|X-Auth-Token|Api-Key|X-API-KEY|X-Access-Token):\s*([A-Za-z0-9._~+/=-]{12,})$/i
+const DIGIT = /\d/
+const FALLBACK_OPERATOR = /^(?:\?\?|\?:|\|\||or)$/
+const COMPARISON = /^(?:===?|!==?|<>)$/
+const CURL_SECRET_OPTION = /^CURLOPT_(?:USERPWD|PASSWORD|PROXYUSERPWD|KEYPASSWD|SSLKEYPASSWD|XOAUTH2_BEARER)$/
+const DEFINE_OR_PUTENV = /^(?:define|putenv)$/
+const ENV_DEFAULT = /^(?:env|getenv|config)$/
+const PG_PASSWORD = /password\s*=\s*[^\s'"]{4,}/i
+
 /**
  * The value of a quoted literal without escapes or interpolation, read from its text: what
  * literalText gives for it, for one native call instead of a walk over its children (the rule
@@ -63,9 +74,9 @@ export default defineRule({
     if (value === undefined || value.length < 8) return false
     if (SECRET_FORMATS.test(value)) return { data: { NAME: 'a literal in a well-known secret format' } }
     // 'Authorization: Bearer eyJ…' / 'Basic dXNlcjpwYXNz': a credential in a header literal.
-    const header = /^(?:(?:Proxy-)?Authorization:\s*|X-Api-Key:\s*|X-Auth-Token:\s*)?(Bearer|Basic|Token|token)\s+([A-Za-z0-9._~+/=-]{12,})$/.exec(value)
-    if (header && credentialValue(header[2]!) && /\d/.test(header[2]!)) return { data: { NAME: `an ${header[1]} authorization header` } }
-    const apiHeader = /^(?:X-Api-Key|X-Auth-Token|Api-Key|X-API-KEY|X-Access-Token):\s*([A-Za-z0-9._~+/=-]{12,})$/i.exec(value)
+    const header = AUTH_HEADER.exec(value)
+    if (header && credentialValue(header[2]!) && DIGIT.test(header[2]!)) return { data: { NAME: `an ${header[1]} authorization header` } }
+    const apiHeader = API_KEY_HEADER.exec(value)
     if (apiHeader && credentialValue(apiHeader[1]!)) return { data: { NAME: 'an API key header' } }
     // Every report below needs credentialValue(value), except putenv('NAME=secret') and the
     // pg_connect 'password=…' string, which need an '=': most literals stop here, before the walk.
@@ -74,7 +85,7 @@ export default defineRule({
     let cur = node
     let parent = cur.parent()
     let pk = parent?.kind()
-    while (parent && (pk === 'parenthesized_expression' || pk === 'conditional_expression' || (pk === 'binary_expression' && /^(?:\?\?|\?:|\|\||or)$/.test(parent.field('operator')?.text() ?? '')))) {
+    while (parent && (pk === 'parenthesized_expression' || pk === 'conditional_expression' || (pk === 'binary_expression' && FALLBACK_OPERATOR.test(parent.field('operator')?.text() ?? '')))) {
       cur = parent
       parent = cur.parent()
       pk = parent?.kind()
@@ -98,12 +109,12 @@ export default defineRule({
       if (!k || !v) return false
       const kk = k.kind()
       const name = (kk === 'string' || kk === 'encapsed_string' ? plainLiteral(k.text()) : undefined) ?? literalText(k) ?? (kk === 'name' ? k.text() : '')
-      const curlOption = /^CURLOPT_(?:USERPWD|PASSWORD|PROXYUSERPWD|KEYPASSWD|SSLKEYPASSWD|XOAUTH2_BEARER)$/.test(name)
+      const curlOption = CURL_SECRET_OPTION.test(name)
       // The key decides most elements; only then ask whether the literal is the value.
       if ((!curlOption && !credentialName(name)) || v.id() !== cur.id()) return false
       return reportLiteral(node, curlOption ? name : `'${name}'`)
     }
-    if (pk === 'binary_expression' && /^(?:===?|!==?|<>)$/.test(parent.field('operator')?.text() ?? '')) {
+    if (pk === 'binary_expression' && COMPARISON.test(parent.field('operator')?.text() ?? '')) {
       const other = parent.field('left')?.id() === cur.id() ? parent.field('right') : parent.field('left')
       const name = other ? targetName(unwrap(other)) : ''
       return credentialName(name) ? reportLiteral(node, name) : false
@@ -116,17 +127,17 @@ export default defineRule({
       const fn = callName(call)
       const positional = parent.parent()!.namedChildren().filter((c) => c.kind() === 'argument')
       const index = positional.findIndex((a) => a.id() === parent.id())
-      if (fn === 'curl_setopt' && /^CURLOPT_(?:USERPWD|PASSWORD|PROXYUSERPWD|KEYPASSWD|SSLKEYPASSWD|XOAUTH2_BEARER)$/.test(positional[1]?.text() ?? '') && index === 2) return reportLiteral(node, positional[1]!.text())
+      if (fn === 'curl_setopt' && CURL_SECRET_OPTION.test(positional[1]?.text() ?? '') && index === 2) return reportLiteral(node, positional[1]!.text())
       if (fn === 'putenv' && index === 0) {
         const [name, secret] = (literalText(node) ?? '').split(/=(.*)/s)
         return name && secret && credentialName(name) && credentialValue(secret) ? { data: { NAME: name } } : false
       }
-      if (/^(?:define|putenv)$/.test(fn) && index === 1) {
+      if (DEFINE_OR_PUTENV.test(fn) && index === 1) {
         const name = literalText(positional[0]?.namedChildren().at(-1)) ?? ''
         return credentialName(name) ? reportLiteral(node, name) : false
       }
       // env('DB_PASSWORD', 'fallback-secret'): the default is a hard-coded credential.
-      if (/^(?:env|getenv|config)$/.test(fn) && index === 1) {
+      if (ENV_DEFAULT.test(fn) && index === 1) {
         const name = literalText(positional[0]?.namedChildren().at(-1)) ?? ''
         return credentialName(name) ? reportLiteral(node, name) : false
       }
@@ -137,7 +148,7 @@ export default defineRule({
       }
       const pos = Object.hasOwn(SECRET_PARAMS, fn) ? SECRET_PARAMS[fn] : undefined
       if (pos !== undefined && pos === index) return reportLiteral(node, `the ${fn.replace(/^->/, '')} key/password argument`)
-      if (fn === 'pg_connect' && /password\s*=\s*[^\s'"]{4,}/i.test(literalText(node) ?? '')) return { data: { NAME: 'the pg_connect connection string' } }
+      if (fn === 'pg_connect' && PG_PASSWORD.test(literalText(node) ?? '')) return { data: { NAME: 'the pg_connect connection string' } }
       return false
     }
     return false
