@@ -62,7 +62,25 @@ export function scanSource(source: string, options: ScanOptions): ScanResult {
     }
   }
   findings.sort(compareFindings)
+  releaseWhenIdle(grammar)
   return { language: options.language, findings, syntaxErrors: syntaxProblems(root, source), rulesRun: rules, root, flow }
+}
+
+let releaseScheduled = false
+
+/**
+ * The napi binding finalizes the node wrappers a garbage collection released at its next native
+ * call, all at once: after a scavenge that call can take several milliseconds. A trivial parse in
+ * the next turn of the event loop does that work while the process is idle, instead of inside the
+ * next file's verification. At most one is pending; it never keeps the process alive.
+ */
+function releaseWhenIdle(grammar: string): void {
+  if (releaseScheduled) return
+  releaseScheduled = true
+  setImmediate(() => {
+    releaseScheduled = false
+    parse(grammar, '')
+  }).unref()
 }
 
 /** Whether the file contains a word. */
