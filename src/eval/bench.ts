@@ -7,14 +7,11 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { LANGUAGE_IDS, type LanguageId } from '../core/properties.js'
 import { ALL_RULES } from '../verify/rules/index.js'
 import { verifySource } from '../verify/verify.js'
-import { parse } from '@ast-grep/napi'
 import { markdownTable } from 'markdown-table'
-import { ensureLanguagesRegistered, grammarFor } from '../verify/engine/languages.js'
+import { ensureLanguagesRegistered } from '../verify/engine/languages.js'
 import { parseConversation } from '../request/conversation.js'
 import { DEFAULT_MODEL_PATH, decodeModel, loadModel } from '../request/model.js'
 import { screen } from '../request/screen.js'
@@ -30,8 +27,8 @@ const LATENCY_MODE = '--latency-child'
 const SCREENING_MODE = '--screening-child'
 /**
  * The young generation (MB per semi-space) recommended for long-running processes that verify
- * request by request: each scavenge then releases a few parsed trees instead of about fifty, so
- * no single request pays for a whole batch (see README, Speed).
+ * request by request: each scavenge then releases the node wrappers of a few files instead of
+ * about fifty, so no single request pays for a whole batch (see README, Speed).
  */
 const SERVICE_SEMI_SPACE_MB = 2
 
@@ -61,19 +58,9 @@ function latencySample(language: LanguageId): string | undefined {
   return undefined
 }
 
-// Parsed trees live in native memory that V8 does not see, and their finalizers run only when the
-// event loop turns: a tight synchronous loop would grow without bound. Collect and yield between
-// batches, outside the timed regions. The binding destroys collected trees at its next native call,
-// all at once; make that call here and return how long it took, so the destruction of a whole batch
-// is reported per file instead of landing on one timed sample.
-setFlagsFromString('--expose-gc')
-const collect = runInNewContext('gc') as () => void
-async function settle(): Promise<number> {
-  collect()
-  await new Promise((resolve) => setImmediate(resolve))
-  const start = process.hrtime.bigint()
-  parse(grammarFor('javascript'), '0').root()
-  return Number(process.hrtime.bigint() - start) / 1e6
+/** One turn of the event loop: napi finalizers and securegen's idle-time release run there. */
+function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
 }
 
 interface Latency {
@@ -92,14 +79,9 @@ function childRun<T>(mode: string, flags: string[]): T {
   return JSON.parse(r.stdout) as T
 }
 
-function latencyRun(flags: string[]): Record<string, Latency> {
-  return childRun<Record<string, Latency>>(LATENCY_MODE, flags)
-}
-
 /** The child's side: every language's latency sample, timed file by file, printed as JSON. */
 async function measureLatency(): Promise<void> {
   ensureLanguagesRegistered()
-  const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
   const result: Record<string, Latency> = {}
   for (const language of LANGUAGE_IDS) {
     const source = latencySample(language)
@@ -145,18 +127,14 @@ async function main(): Promise<void> {
     const sources = files.map((f) => readFileSync(f, 'utf8'))
     const bytes = sources.reduce((n, s) => n + Buffer.byteLength(s), 0)
     let findings = 0
+    // Wall time, all of it: collections, and freeing trees in a turn of the event loop every 50
+    // files (parsed trees are native memory freed only when the loop turns; scanPaths awaits its reads).
     const start = process.hrtime.bigint()
-    let paused = 0n
     for (const [i, source] of sources.entries()) {
       findings += verifySource(source, { language, path: files[i]! }).findings.length
-      if (i % 50 === 49) {
-        const before = process.hrtime.bigint()
-        const freeing = await settle()
-        // The pause is excluded, but destroying the batch's trees is part of verifying them.
-        paused += process.hrtime.bigint() - before - BigInt(Math.round(freeing * 1e6))
-      }
+      if (i % 50 === 49) await turn()
     }
-    const seconds = Number(process.hrtime.bigint() - start - paused) / 1e9
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9
     totalBytes += bytes
     totalFiles += files.length
     totalSeconds += seconds
@@ -168,8 +146,8 @@ async function main(): Promise<void> {
   // 2. Latency of one 300-line file, warm, as a long-running service sees it: in a process of its
   // own, one event-loop turn after each file, garbage collection left to V8. Once with Node's
   // defaults and once with the young generation securegen recommends for services.
-  const tuned = latencyRun([`--max-semi-space-size=${SERVICE_SEMI_SPACE_MB}`])
-  const defaults = latencyRun([])
+  const tuned = childRun<Record<string, Latency>>(LATENCY_MODE, [`--max-semi-space-size=${SERVICE_SEMI_SPACE_MB}`])
+  const defaults = childRun<Record<string, Latency>>(LATENCY_MODE, [])
   let worstP99 = 0
   const latency: Row[] = []
   for (const [language, t] of Object.entries(tuned)) {
