@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { ScreeningResultSchema, screen } from './screen.js'
-import { loadModel } from './model.js'
+import { conversationOf, loadDataset } from '../train/screener-data.js'
+import { parseConversation } from './conversation.js'
+import { analyse, ScreeningResultSchema, screen } from './screen.js'
+import { loadModel, predict } from './model.js'
 
 // A threshold low enough that the committed model flags these clear-cut requests; each test
 // asserts what the screener reports about them, not the model's exact score.
@@ -18,6 +20,17 @@ describe('screen', () => {
     // No span is shown twice, inside a longer one.
     for (const a of result.evidence) expect(result.evidence.filter((b) => b !== a && b.start <= a.start && a.end <= b.end)).toEqual([])
     expect(result.evidence.map((e) => e.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Disable certificate/), expect.stringMatching(/InsecureSkipVerify/)]))
+  })
+
+  it('scores a conversation as the model does on the feature vector it was trained on', () => {
+    // screen() adds up the weights straight from the counts; training reads analyse().features.
+    const items = loadDataset().filter((_, i) => i % 97 === 0)
+    expect(items.length).toBeGreaterThan(50)
+    for (const item of items) {
+      const conversation = conversationOf(item)
+      const trained = predict(model, analyse(parseConversation(conversation)).features)
+      expect(screen(conversation, { model }).score, item.id).toBeCloseTo(trained, 4)
+    }
   })
 
   it('allows ordinary requests and scores them below overrides', () => {
