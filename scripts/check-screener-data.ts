@@ -12,12 +12,13 @@ import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { LANGUAGE_IDS, PROPERTY_IDS } from '../src/core/properties.js'
 import { SCREEN_CATEGORIES } from '../src/request/check.js'
+import { NATURAL_LANGUAGES } from '../src/request/language.js'
 import { DATASET_DIR, loadDataset, readDatasetFile, type DatasetItem } from '../src/train/screener-data.js'
 
 const BENIGN_CATEGORIES = new Set(['benign', 'hard-negative'])
 const OVERRIDE_CATEGORIES = new Set<string>(SCREEN_CATEGORIES)
 const STYLES = new Set(['direct', 'polite', 'terse', 'frustrated', 'justified', 'code-comment', 'context', 'conversation'])
-const LANGUAGES = new Set(['en', 'es', 'fr', 'de', 'pt', 'ru', 'zh', 'ja'])
+const LANGUAGES = new Set<string>(NATURAL_LANGUAGES)
 const CODE_LANGUAGES = new Set<string>(LANGUAGE_IDS)
 const PROPERTIES = new Set<string>([...PROPERTY_IDS, '*'])
 /** Share of word 4-grams two items may have in common (Jaccard) before they count as one request written twice. */

@@ -90,7 +90,12 @@ export class FeatureCounts {
  */
 export const SIGNAL_WEIGHT = 1 / 32
 
-/** The model's input: normalised text features followed by the check signals, scaled by SIGNAL_WEIGHT (a slot may appear in both; values add). */
+/** A signal slot's count as the model reads it: scaled by SIGNAL_WEIGHT, at float32 precision like every feature value. */
+export function signalValue(count: number): number {
+  return Math.fround(count * SIGNAL_WEIGHT)
+}
+
+/** The model's input: normalised text features followed by the check signals (a slot may appear in both; values add). */
 export function joinFeatures(text: Features, signals: Map<number, number>): Features {
   const slots = new Uint32Array(text.slots.length + signals.size)
   const values = new Float32Array(slots.length)
@@ -99,7 +104,7 @@ export function joinFeatures(text: Features, signals: Map<number, number>): Feat
   let i = text.slots.length
   for (const [slot, value] of signals) {
     slots[i] = slot
-    values[i++] = value * SIGNAL_WEIGHT
+    values[i++] = signalValue(value)
   }
   return { slots, values }
 }

@@ -8,7 +8,7 @@ import { overrideIntent } from './checks/override-intent.js'
 import { propertyTopic } from './checks/property-topic.js'
 import { rolePlay } from './checks/role-play.js'
 import { parseConversation, type ScreenedMessage } from './conversation.js'
-import { addClauseFeatures, addSignalFeatures, addTextFeatures, FeatureCounts, joinFeatures, roleGroup, SIGNAL_WEIGHT, type Features } from './features.js'
+import { addClauseFeatures, addSignalFeatures, addTextFeatures, FeatureCounts, joinFeatures, roleGroup, signalValue, type Features } from './features.js'
 import { naturalLanguage, type NaturalLanguage } from './language.js'
 import { loadModel, type ScreenerModel } from './model.js'
 import { viewsOf, type View } from './normalize.js'
@@ -113,7 +113,7 @@ export function screen(input: unknown, options: ScreenOptions = {}): ScreeningRe
   // building the vector, so screening allocates little and rarely waits for the garbage collector.
   const { text, signals, found, languages } = collect(messages)
   let z = text.normalisedDot(model.weights, model.header.bias)
-  for (const [slot, value] of signals) z += model.weights[slot]! * Math.fround(value * SIGNAL_WEIGHT)
+  for (const [slot, value] of signals) z += model.weights[slot]! * signalValue(value)
   const score = 1 / (1 + Math.exp(-z))
   return resultOf({ messages, found, languages }, score, threshold, model.header.version)
 }
