@@ -21,15 +21,18 @@ const STYLES = new Set(['direct', 'polite', 'terse', 'frustrated', 'justified', 
 const LANGUAGES = new Set<string>(NATURAL_LANGUAGES)
 const CODE_LANGUAGES = new Set<string>(LANGUAGE_IDS)
 const PROPERTIES = new Set<string>([...PROPERTY_IDS, '*'])
-/** Share of word 4-grams two items may have in common (Jaccard) before they count as one request written twice. */
+/** Share of 4-grams of words (see TOKEN) two items may have in common (Jaccard) before they count as one request written twice. */
 const NEAR_REPEAT = 0.5
 
 function textOf(item: DatasetItem): string {
   return (item.messages ? item.messages.map((m) => (typeof m.content === 'string' ? m.content : '')).join('\n') : (item.text ?? '')).toLowerCase()
 }
 
+/** Words, except that Chinese and Japanese text (written without spaces) counts each character as a word. */
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu
+
 function shingles(text: string): Set<string> {
-  const words = text.split(/\s+/).filter(Boolean)
+  const words = text.match(TOKEN) ?? []
   const out = new Set<string>()
   for (let i = 0; i + 4 <= words.length; i++) out.add(words.slice(i, i + 4).join(' '))
   return out
