@@ -134,10 +134,12 @@ const WORD_SEED = 0x85ebca6b
 const SIGNAL_SEED = 0xc2b2ae35
 const CLAUSE_SEED = 0x1b873593
 const WORD = /[\p{L}\p{N}_'$@|!-]+/gu
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+const HAN_KANA_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu
 
 /**
- * Text features of one view: character 3- and 4-grams and word 1- and 2-grams of the skeleton,
- * hashed into slots.
+ * Text features of one view: character 3- and 4-grams and word 1- and 2-grams of the skeleton, and
+ * character pairs of Chinese and Japanese text, hashed into slots.
  */
 export function addTextFeatures(into: FeatureCounts, view: View, scale = 1): void {
   const text = view.text
@@ -157,6 +159,10 @@ export function addTextFeatures(into: FeatureCounts, view: View, scale = 1): voi
     into.add(hashString(word, WORD_SEED) & MASK, scale)
     if (previous) into.add(hashString(`${previous} ${word}`, WORD_SEED) & MASK, scale)
     previous = word
+    // Chinese and Japanese are written without spaces, so such a "word" is a whole phrase; its character pairs stand in for words.
+    if (HAN_KANA.test(word)) {
+      for (const run of word.matchAll(HAN_KANA_RUN)) for (let i = 0; i + 2 <= run[0].length; i++) into.add(hashString(run[0].slice(i, i + 2), WORD_SEED) & MASK, scale)
+    }
   }
 }
 
