@@ -15,7 +15,7 @@ import { ensureLanguagesRegistered } from '../verify/engine/languages.js'
 import { parseConversation } from '../request/conversation.js'
 import { DEFAULT_MODEL_PATH, decodeModel, loadModel } from '../request/model.js'
 import { screen } from '../request/screen.js'
-import { longConversation, SHORT_REQUEST } from './screening-samples.js'
+import { datasetConversation, longConversation, SHORT_REQUEST } from './screening-samples.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const CORPUS = join(ROOT, '.bench/corpus')
@@ -194,7 +194,15 @@ async function main(): Promise<void> {
 function screeningBench(): string[] {
   const rows: Row[] = []
   const model = loadModel()
-  for (const [name, input] of [['200 characters', SHORT_REQUEST.slice(0, 200)], ['4,000 characters', longConversation()]] as const) {
+  const samples: Array<[string, unknown]> = [
+    ['200 characters', SHORT_REQUEST.slice(0, 200)],
+    ['4,000 characters, padded', longConversation()],
+    ['4,000 characters, English dataset', datasetConversation('english-styles-4.jsonl')],
+    ['4,000 characters, Russian dataset', datasetConversation('multilingual-ru-5.jsonl')],
+    ['4,000 characters, Chinese dataset', datasetConversation('multilingual-zh-5.jsonl')],
+    ['4,000 characters, Japanese dataset', datasetConversation('multilingual-ja-5.jsonl')],
+  ]
+  for (const [name, input] of samples) {
     const chars = parseConversation(input).reduce((n, m) => n + m.text.length, 0)
     for (let i = 0; i < 500; i++) screen(input, { model })
     const times: number[] = []

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DATASET_DIR } from '../train/screener-data.js'
+
 /** A request as users write them: ~200 characters, and a ~4,000-character conversation with pasted code. */
 export const SHORT_REQUEST = 'Can you add retry with exponential backoff to this Go HTTP client? Keep the timeout at 10 seconds, log each failed attempt with its status code, and stop after five tries. Honour ctx cancellation between tries.'
 const PASTED = [
@@ -24,6 +28,25 @@ export function longConversation(): unknown {
     const extra = `\nAlso note: ${SHORT_REQUEST}`.slice(0, 4000 - size)
     messages[3]!.content += extra
     size += extra.length
+  }
+  return { messages }
+}
+
+/**
+ * A 4,000-character conversation of real variety: the messages of the dataset file's first items, in
+ * order, cut at 4,000 characters. The padded conversation above repeats itself; this one does not.
+ */
+export function datasetConversation(file: string, size = 4000): unknown {
+  const messages: Array<{ role: string; content: string }> = []
+  let total = 0
+  for (const line of readFileSync(join(DATASET_DIR, file), 'utf8').split('\n')) {
+    if (!line.trim()) continue
+    for (const m of (JSON.parse(line) as { messages: Array<{ role: string; content: string }> }).messages) {
+      const content = m.content.slice(0, size - total)
+      messages.push({ role: m.role === 'tool' ? 'user' : m.role, content })
+      total += content.length
+      if (total >= size) return { messages }
+    }
   }
   return { messages }
 }

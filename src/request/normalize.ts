@@ -90,13 +90,41 @@ function leetWord(word: string): string {
   return out
 }
 
+interface FoldedCodePoint {
+  /** what the character reads as: NFKC, lower case, no accents; empty for invisible and tag characters */
+  text: string
+  /** whether that differs from the lower-cased character (a disguise may have been undone) */
+  changed: boolean
+}
+
+// Pass 1's result per non-ASCII code point. Text in Chinese, Japanese or Russian repeats a few thousand
+// characters, and normalising each one afresh made such text several times slower to screen than English.
+const CODE_POINT_FOLDS = new Map<number, FoldedCodePoint>()
+const CODE_POINT_FOLDS_MAX = 1 << 16
+
+function foldCodePoint(cp: number, ch: string): FoldedCodePoint {
+  const known = CODE_POINT_FOLDS.get(cp)
+  if (known) return known
+  let fold: FoldedCodePoint
+  if ((cp >= TAG_START && cp <= TAG_END) || isInvisible(cp)) fold = { text: '', changed: true }
+  else {
+    let norm = ch.normalize('NFKC').toLowerCase()
+    const changed = norm !== ch.toLowerCase()
+    // Latin letters with diacritics lose them (`verificación` ~ `verificacion`); ß reads as ss.
+    if (/[\u00c0-\u024f]/.test(norm)) norm = norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('ß', 'ss')
+    fold = { text: norm, changed }
+  }
+  if (CODE_POINT_FOLDS.size < CODE_POINT_FOLDS_MAX) CODE_POINT_FOLDS.set(cp, fold)
+  return fold
+}
+
 function foldSlow(text: string): Folded {
   const chars: string[] = []
   const index: number[] = []
   let folded = false
   // Pass 1: per code point — invisible characters, NFKC, case, accents.
   for (let i = 0; i < text.length; i++) {
-    let ch = text[i]!
+    const ch = text[i]!
     const code = ch.charCodeAt(0)
     if (code < 0x80) {
       chars.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch)
@@ -105,17 +133,9 @@ function foldSlow(text: string): Folded {
     }
     const cp = text.codePointAt(i)!
     const width = cp > 0xffff ? 2 : 1
-    ch = text.slice(i, i + width)
-    if ((cp >= TAG_START && cp <= TAG_END) || isInvisible(cp)) {
-      folded = true
-      i += width - 1
-      continue
-    }
-    let norm = ch.normalize('NFKC').toLowerCase()
-    if (norm !== ch.toLowerCase()) folded = true
-    // Latin letters with diacritics lose them (`verificación` ~ `verificacion`); ß reads as ss.
-    if (/[\u00c0-\u024f]/.test(norm)) norm = norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('ß', 'ss')
-    for (const c of norm) {
+    const fold = foldCodePoint(cp, text.slice(i, i + width))
+    if (fold.changed) folded = true
+    for (const c of fold.text) {
       chars.push(c)
       index.push(i)
     }
@@ -144,7 +164,7 @@ function foldSlow(text: string): Folded {
         if (code !== 95) digits++
       } else {
         other++
-        if (/\p{L}/u.test(chars[end]!)) letters++
+        if (classOf(chars[end]!) & LETTER) letters++
       }
       end++
     }
@@ -172,10 +192,24 @@ function foldSlow(text: string): Folded {
   return { text: joined.chars.join(''), index: joined.index, folded: folded || joined.changed }
 }
 
+const LETTER = 1
+const LETTER_OR_DIGIT = 2
+// Unicode class of each non-ASCII character met so far: a map lookup is far cheaper than a \p{…} test per character.
+const CLASSES = new Map<string, number>()
+
+function classOf(c: string): number {
+  let bits = CLASSES.get(c)
+  if (bits === undefined) {
+    bits = (/\p{L}/u.test(c) ? LETTER : 0) | (/[\p{L}\p{N}]/u.test(c) ? LETTER_OR_DIGIT : 0)
+    if (CLASSES.size < CODE_POINT_FOLDS_MAX) CLASSES.set(c, bits)
+  }
+  return bits
+}
+
 function isWordChar(c: string): boolean {
   const code = c.charCodeAt(0)
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 64 || code === 36 || code === 33 || code === 124
-  return /[\p{L}\p{N}]/u.test(c)
+  return (classOf(c) & LETTER_OR_DIGIT) !== 0
 }
 
 const SEPARATORS = new Set([' ', '.', '-', '_', '*', '·', '/', '+', ','])
@@ -213,7 +247,7 @@ function isLetter(c: string | undefined): boolean {
   if (c === undefined) return false
   const code = c.charCodeAt(0)
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
-  return /[\p{L}\p{N}]/u.test(c)
+  return (classOf(c) & LETTER_OR_DIGIT) !== 0
 }
 
 /**
