@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { LANGUAGE_IDS, PROPERTY_IDS } from '../src/core/properties.js'
 import { SCREEN_CATEGORIES } from '../src/request/check.js'
-import { NATURAL_LANGUAGES } from '../src/request/language.js'
+import { NATURAL_LANGUAGES, UNSPACED_CHARS } from '../src/request/language.js'
 import { DATASET_DIR, loadDataset, readDatasetFile, type DatasetItem } from '../src/train/screener-data.js'
 
 const BENIGN_CATEGORIES = new Set(['benign', 'hard-negative'])
@@ -29,7 +29,7 @@ function textOf(item: DatasetItem): string {
 }
 
 /** Words, except that Chinese and Japanese text (written without spaces) counts each character as a word. */
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu
+const TOKEN = new RegExp(`[${UNSPACED_CHARS}]|[^\\s${UNSPACED_CHARS}]+`, 'g')
 
 function shingles(text: string): Set<string> {
   const words = text.match(TOKEN) ?? []

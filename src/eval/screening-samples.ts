@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DATASET_DIR } from '../train/screener-data.js'
+import { DATASET_DIR, readDatasetFile } from '../train/screener-data.js'
 
 /** A request as users write them: ~200 characters, and a ~4,000-character conversation with pasted code. */
 export const SHORT_REQUEST = 'Can you add retry with exponential backoff to this Go HTTP client? Keep the timeout at 10 seconds, log each failed attempt with its status code, and stop after five tries. Honour ctx cancellation between tries.'
@@ -37,13 +36,12 @@ export function longConversation(): unknown {
  * order, cut at 4,000 characters. The padded conversation above repeats itself; this one does not.
  */
 export function datasetConversation(file: string, size = 4000): unknown {
-  const messages: Array<{ role: string; content: string }> = []
+  const messages: unknown[] = []
   let total = 0
-  for (const line of readFileSync(join(DATASET_DIR, file), 'utf8').split('\n')) {
-    if (!line.trim()) continue
-    for (const m of (JSON.parse(line) as { messages: Array<{ role: string; content: string }> }).messages) {
-      const content = m.content.slice(0, size - total)
-      messages.push({ role: m.role === 'tool' ? 'user' : m.role, content })
+  for (const item of readDatasetFile(join(DATASET_DIR, file))) {
+    for (const m of item.messages ?? []) {
+      const content = typeof m.content === 'string' ? m.content.slice(0, size - total) : ''
+      messages.push({ ...m, content })
       total += content.length
       if (total >= size) return { messages }
     }

@@ -1,5 +1,6 @@
 import type { Role } from './conversation.js'
 import type { Signal } from './check.js'
+import { UNSPACED_CHARS } from './language.js'
 import type { View } from './normalize.js'
 
 /** Number of hashed feature slots: 2^18 float32 weights, 1 MB on disk. */
@@ -134,8 +135,8 @@ const WORD_SEED = 0x85ebca6b
 const SIGNAL_SEED = 0xc2b2ae35
 const CLAUSE_SEED = 0x1b873593
 const WORD = /[\p{L}\p{N}_'$@|!-]+/gu
-const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
-const HAN_KANA_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu
+const UNSPACED = new RegExp(`[${UNSPACED_CHARS}]`)
+const UNSPACED_RUN = new RegExp(`[${UNSPACED_CHARS}]+`, 'g')
 
 /**
  * Text features of one view: character 3- and 4-grams and word 1- and 2-grams of the skeleton, and
@@ -160,8 +161,8 @@ export function addTextFeatures(into: FeatureCounts, view: View, scale = 1): voi
     if (previous) into.add(hashString(`${previous} ${word}`, WORD_SEED) & MASK, scale)
     previous = word
     // Chinese and Japanese are written without spaces, so such a "word" is a whole phrase; its character pairs stand in for words.
-    if (HAN_KANA.test(word)) {
-      for (const run of word.matchAll(HAN_KANA_RUN)) for (let i = 0; i + 2 <= run[0].length; i++) into.add(hashString(run[0].slice(i, i + 2), WORD_SEED) & MASK, scale)
+    if (UNSPACED.test(word)) {
+      for (const run of word.matchAll(UNSPACED_RUN)) for (let i = 0; i + 2 <= run[0].length; i++) into.add(hashString(run[0].slice(i, i + 2), WORD_SEED) & MASK, scale)
     }
   }
 }

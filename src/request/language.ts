@@ -1,3 +1,9 @@
+/**
+ * Characters of Chinese and Japanese, which are written without spaces between words (kana, CJK
+ * ideographs and compatibility ideographs), as a regex character-class body.
+ */
+export const UNSPACED_CHARS = '\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff'
+
 /** Natural languages the screener knows by name; anything else reads as `other`. */
 export const NATURAL_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'ru', 'zh', 'ja'] as const
 export type NaturalLanguage = (typeof NATURAL_LANGUAGES)[number] | 'other'

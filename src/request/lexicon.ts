@@ -1,3 +1,4 @@
+import { UNSPACED_CHARS } from './language.js'
 import { skeleton } from './normalize.js'
 import escapeStringRegexp from 'escape-string-regexp'
 
@@ -36,7 +37,7 @@ interface Entry {
   trail: string
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/
+const CJK = new RegExp(`[${UNSPACED_CHARS}]`)
 const WORD = /[\p{L}\p{N}_]+/gu
 const JOINER = /^[\s\-.:=/'(]{0,3}$/
 const SENTENCE_END = /[\n.;!?。！？]/

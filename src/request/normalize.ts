@@ -100,7 +100,8 @@ interface FoldedCodePoint {
 // Pass 1's result per non-ASCII code point. Text in Chinese, Japanese or Russian repeats a few thousand
 // characters, and normalising each one afresh made such text several times slower to screen than English.
 const CODE_POINT_FOLDS = new Map<number, FoldedCodePoint>()
-const CODE_POINT_FOLDS_MAX = 1 << 16
+/** Entries each per-character memo keeps at most: enough for any script's repertoire, bounded for hostile input. */
+const MEMO_LIMIT = 1 << 16
 
 function foldCodePoint(cp: number, ch: string): FoldedCodePoint {
   const known = CODE_POINT_FOLDS.get(cp)
@@ -114,7 +115,7 @@ function foldCodePoint(cp: number, ch: string): FoldedCodePoint {
     if (/[\u00c0-\u024f]/.test(norm)) norm = norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('ß', 'ss')
     fold = { text: norm, changed }
   }
-  if (CODE_POINT_FOLDS.size < CODE_POINT_FOLDS_MAX) CODE_POINT_FOLDS.set(cp, fold)
+  if (CODE_POINT_FOLDS.size < MEMO_LIMIT) CODE_POINT_FOLDS.set(cp, fold)
   return fold
 }
 
@@ -201,7 +202,7 @@ function classOf(c: string): number {
   let bits = CLASSES.get(c)
   if (bits === undefined) {
     bits = (/\p{L}/u.test(c) ? LETTER : 0) | (/[\p{L}\p{N}]/u.test(c) ? LETTER_OR_DIGIT : 0)
-    if (CLASSES.size < CODE_POINT_FOLDS_MAX) CLASSES.set(c, bits)
+    if (CLASSES.size < MEMO_LIMIT) CLASSES.set(c, bits)
   }
   return bits
 }
