@@ -115,12 +115,16 @@ const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193
 
 function hashString(text: string, seed: number): number {
-  let h = (FNV_OFFSET ^ seed) >>> 0
-  for (let i = 0; i < text.length; i++) {
+  return hashMore((FNV_OFFSET ^ seed) >>> 0, text, 0, text.length) >>> 0
+}
+
+/** Continues an FNV-1a hash over `text[from, to)`, so a joined string's hash needs no joined string. */
+function hashMore(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i)
     h = Math.imul(h, FNV_PRIME)
   }
-  return h >>> 0
+  return h
 }
 
 /** Where a message comes from, as the classifier sees it: the requester, the operator, or supplied context. */
@@ -153,16 +157,20 @@ export function addTextFeatures(into: FeatureCounts, view: View, scale = 1): voi
       if (n >= 2) into.add(((h ^ Math.imul(n, 0x27d4eb2d)) >>> 0) & MASK, scale)
     }
   }
-  // Words and word pairs.
-  let previous = ''
+  // Words and word pairs; a pair's hash continues its first word's (`a b` hashes as one string).
+  const seed = (FNV_OFFSET ^ WORD_SEED) >>> 0
+  let previous = 0
+  let first = true
   for (const m of text.matchAll(WORD)) {
     const word = m[0]
-    into.add(hashString(word, WORD_SEED) & MASK, scale)
-    if (previous) into.add(hashString(`${previous} ${word}`, WORD_SEED) & MASK, scale)
-    previous = word
+    const alone = hashMore(seed, word, 0, word.length)
+    into.add((alone >>> 0) & MASK, scale)
+    if (!first) into.add((hashMore(Math.imul(previous ^ 32, FNV_PRIME), word, 0, word.length) >>> 0) & MASK, scale)
+    previous = alone
+    first = false
     // Chinese and Japanese are written without spaces, so such a "word" is a whole phrase; its character pairs stand in for words.
     if (UNSPACED.test(word)) {
-      for (const run of word.matchAll(UNSPACED_RUN)) for (let i = 0; i + 2 <= run[0].length; i++) into.add(hashString(run[0].slice(i, i + 2), WORD_SEED) & MASK, scale)
+      for (const run of word.matchAll(UNSPACED_RUN)) for (let i = run.index; i + 2 <= run.index + run[0].length; i++) into.add((hashMore(seed, word, i, i + 2) >>> 0) & MASK, scale)
     }
   }
 }

@@ -32,8 +32,13 @@ const TAG_END = 0xe007f
 
 // Leetspeak digits and symbols, read as letters inside words that also contain letters.
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'i' }
+const LEET_CODES = new Map(Object.entries(LEET).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]))
+const BANG = 33
+const BAR = 124
+const UNDERSCORE = 95
 // Letters that leetspeak makes ambiguous fold to one letter everywhere, so `eva1`, `evaI` and `eval` agree.
-const LETTER_FOLD: Record<string, string> = { l: 'i' }
+const LOWER_L = 108
+const LOWER_I = 105
 
 /**
  * The skeleton of a text: NFKC, lower case, accents removed from Latin letters, confusable
@@ -91,8 +96,8 @@ function leetWord(word: string): string {
 }
 
 interface FoldedCodePoint {
-  /** what the character reads as: NFKC, lower case, no accents; empty for invisible and tag characters */
-  text: string
+  /** the code points the character reads as: NFKC, lower case, no accents; none for invisible and tag characters */
+  points: readonly number[]
   /** whether that differs from the lower-cased character (a disguise may have been undone) */
   changed: boolean
 }
@@ -103,51 +108,92 @@ const CODE_POINT_FOLDS = new Map<number, FoldedCodePoint>()
 /** Entries each per-character memo keeps at most: enough for any script's repertoire, bounded for hostile input. */
 const MEMO_LIMIT = 1 << 16
 
-function foldCodePoint(cp: number, ch: string): FoldedCodePoint {
+function foldCodePoint(cp: number): FoldedCodePoint {
   const known = CODE_POINT_FOLDS.get(cp)
   if (known) return known
   let fold: FoldedCodePoint
-  if ((cp >= TAG_START && cp <= TAG_END) || isInvisible(cp)) fold = { text: '', changed: true }
+  if ((cp >= TAG_START && cp <= TAG_END) || isInvisible(cp)) fold = { points: [], changed: true }
   else {
+    const ch = String.fromCodePoint(cp)
     let norm = ch.normalize('NFKC').toLowerCase()
     const changed = norm !== ch.toLowerCase()
     // Latin letters with diacritics lose them (`verificación` ~ `verificacion`); ß reads as ss.
     if (/[\u00c0-\u024f]/.test(norm)) norm = norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('ß', 'ss')
-    fold = { text: norm, changed }
+    fold = { points: [...norm].map((c) => c.codePointAt(0)!), changed }
   }
   if (CODE_POINT_FOLDS.size < MEMO_LIMIT) CODE_POINT_FOLDS.set(cp, fold)
   return fold
 }
 
+/**
+ * The skeleton as code points with the original index of each, in typed arrays: the slow path
+ * works on numbers, not one-character strings, so text in other scripts folds without allocating per character.
+ */
+class Points {
+  points: Int32Array
+  index: Int32Array
+  length = 0
+
+  constructor(capacity: number) {
+    this.points = new Int32Array(capacity)
+    this.index = new Int32Array(capacity)
+  }
+
+  push(point: number, at: number): void {
+    if (this.length === this.points.length) {
+      const points = new Int32Array(this.length * 2 + 16)
+      const index = new Int32Array(this.length * 2 + 16)
+      points.set(this.points)
+      index.set(this.index)
+      this.points = points
+      this.index = index
+    }
+    this.points[this.length] = point
+    this.index[this.length++] = at
+  }
+
+  /** The code point at `k`, or -1 past either end. */
+  at(k: number): number {
+    return k >= 0 && k < this.length ? this.points[k]! : -1
+  }
+
+  toString(): string {
+    const units = new Uint16Array(this.length * 2)
+    let n = 0
+    for (let k = 0; k < this.length; k++) {
+      const p = this.points[k]!
+      if (p > 0xffff) {
+        units[n++] = 0xd800 + ((p - 0x10000) >> 10)
+        units[n++] = 0xdc00 + ((p - 0x10000) & 0x3ff)
+      } else units[n++] = p
+    }
+    return UTF16.decode(units.subarray(0, n))
+  }
+}
+
+const UTF16 = new TextDecoder('utf-16le')
+
 function foldSlow(text: string): Folded {
-  const chars: string[] = []
-  const index: number[] = []
+  const chars = new Points(text.length + 16)
   let folded = false
   // Pass 1: per code point — invisible characters, NFKC, case, accents.
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    const code = ch.charCodeAt(0)
+    const code = text.charCodeAt(i)
     if (code < 0x80) {
-      chars.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch)
-      index.push(i)
+      chars.push(code >= 65 && code <= 90 ? code + 32 : code, i)
       continue
     }
     const cp = text.codePointAt(i)!
-    const width = cp > 0xffff ? 2 : 1
-    const fold = foldCodePoint(cp, text.slice(i, i + width))
+    const fold = foldCodePoint(cp)
     if (fold.changed) folded = true
-    for (const c of fold.text) {
-      chars.push(c)
-      index.push(i)
-    }
-    i += width - 1
+    for (const p of fold.points) chars.push(p, i)
+    if (cp > 0xffff) i++
   }
-  // Pass 2: per word — confusables in mixed-script words, leetspeak, the l/i fold.
-  const out: string[] = new Array<string>(chars.length)
+  // Pass 2, in place: per word — confusables in mixed-script words, leetspeak, the l/i fold.
+  const points = chars.points
   let start = 0
   while (start < chars.length) {
-    if (!isWordChar(chars[start]!)) {
-      out[start] = chars[start]!
+    if (!isWordChar(points[start]!)) {
       start++
       continue
     }
@@ -156,99 +202,112 @@ function foldSlow(text: string): Folded {
     let other = 0
     let digits = 0
     let letters = 0
-    while (end < chars.length && isWordChar(chars[end]!)) {
-      const code = chars[end]!.charCodeAt(0)
+    while (end < chars.length && isWordChar(points[end]!)) {
+      const code = points[end]!
       if (code >= 97 && code <= 122) {
         ascii++
         letters++
       } else if (code < 0x80) {
-        if (code !== 95) digits++
+        if (code !== UNDERSCORE) digits++
       } else {
         other++
-        if (classOf(chars[end]!) & LETTER) letters++
+        if (classOf(code) & LETTER) letters++
       }
       end++
     }
     // `!` and `|` end many sentences and tables: they are letters only between letters.
     const leet = letters > 0 && digits > 0 && letters + digits === end - start
     for (let k = start; k < end; k++) {
-      let c = chars[k]!
-      if (other && ascii && c.charCodeAt(0) >= 0x80) {
-        const mapped = confusablesMap.get(c)
-        if (mapped && /^[a-z0-9]$/i.test(mapped)) {
-          c = mapped.toLowerCase()
+      let c = points[k]!
+      if (other && ascii && c >= 0x80) {
+        const mapped = confusable(c)
+        if (mapped >= 0) {
+          c = mapped
           folded = true
         }
       }
-      if (leet && LEET[c] !== undefined && !((c === '!' || c === '|') && (k === start || k === end - 1))) {
-        c = LEET[c]!
+      const leetLetter = leet ? LEET_CODES.get(c) : undefined
+      if (leetLetter !== undefined && !((c === BANG || c === BAR) && (k === start || k === end - 1))) {
+        c = leetLetter
         folded = true
       }
-      out[k] = LETTER_FOLD[c] ?? c
+      points[k] = c === LOWER_L ? LOWER_I : c
     }
     start = end
   }
   // Pass 3: join letters spaced out with one repeated separator: `e v a l`, `s-t-r-c-p-y`, `e.v.a.l`.
-  const joined = joinSpacedLetters(out, index)
-  return { text: joined.chars.join(''), index: joined.index, folded: folded || joined.changed }
+  const changed = joinSpacedLetters(chars)
+  return { text: chars.toString(), index: chars.index.subarray(0, chars.length), folded: folded || changed }
+}
+
+/** The ASCII letter or digit a look-alike character stands for (Cyrillic а → a), or -1. */
+function confusable(point: number): number {
+  const mapped = confusablesMap.get(String.fromCodePoint(point))
+  return mapped && /^[a-z0-9]$/i.test(mapped) ? mapped.toLowerCase().charCodeAt(0) : -1
 }
 
 const LETTER = 1
 const LETTER_OR_DIGIT = 2
-// Unicode class of each non-ASCII character met so far: a map lookup is far cheaper than a \p{…} test per character.
-const CLASSES = new Map<string, number>()
+const KNOWN = 4
+// Unicode class of each character met so far: a table lookup is far cheaper than a \p{…} test per
+// character. The Basic Multilingual Plane gets a 64 KB table; other planes a bounded map.
+const BMP_CLASSES = new Uint8Array(0x10000)
+const ASTRAL_CLASSES = new Map<number, number>()
 
-function classOf(c: string): number {
-  let bits = CLASSES.get(c)
-  if (bits === undefined) {
-    bits = (/\p{L}/u.test(c) ? LETTER : 0) | (/[\p{L}\p{N}]/u.test(c) ? LETTER_OR_DIGIT : 0)
-    if (CLASSES.size < MEMO_LIMIT) CLASSES.set(c, bits)
+function classOf(point: number): number {
+  let bits = point <= 0xffff ? BMP_CLASSES[point]! : (ASTRAL_CLASSES.get(point) ?? 0)
+  if (bits === 0) {
+    const c = String.fromCodePoint(point)
+    bits = KNOWN | (/\p{L}/u.test(c) ? LETTER : 0) | (/[\p{L}\p{N}]/u.test(c) ? LETTER_OR_DIGIT : 0)
+    if (point <= 0xffff) BMP_CLASSES[point] = bits
+    else if (ASTRAL_CLASSES.size < MEMO_LIMIT) ASTRAL_CLASSES.set(point, bits)
   }
   return bits
 }
 
-function isWordChar(c: string): boolean {
-  const code = c.charCodeAt(0)
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 64 || code === 36 || code === 33 || code === 124
-  return (classOf(c) & LETTER_OR_DIGIT) !== 0
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === UNDERSCORE || code === 64 || code === 36 || code === BANG || code === BAR
+  return (classOf(code) & LETTER_OR_DIGIT) !== 0
 }
 
-const SEPARATORS = new Set([' ', '.', '-', '_', '*', '·', '/', '+', ','])
+const SEPARATORS = new Set([...' .-_*·/+,'].map((c) => c.charCodeAt(0)))
 
-function joinSpacedLetters(chars: string[], index: number[]): { chars: string[]; index: number[]; changed: boolean } {
-  const outChars: string[] = []
-  const outIndex: number[] = []
+/** Joins spaced-out letters in place; returns whether any were joined. */
+function joinSpacedLetters(chars: Points): boolean {
+  const { points, index } = chars
+  const length = chars.length
+  let out = 0
   let changed = false
   let i = 0
-  while (i < chars.length) {
+  while (i < length) {
     // A run like x S y S z S w: at least four single letters with the same separator between them.
-    const sep = chars[i + 1]
-    if (isLetter(chars[i]) && (i === 0 || !isLetter(chars[i - 1])) && sep !== undefined && SEPARATORS.has(sep)) {
+    const sep = chars.at(i + 1)
+    if (isLetter(points[i]!) && (i === 0 || !isLetter(points[i - 1]!)) && SEPARATORS.has(sep)) {
       let j = i
-      while (isLetter(chars[j]) && chars[j + 1] === sep && isLetter(chars[j + 2]) && !isLetter(chars[j + 3])) j += 2
+      while (isLetter(chars.at(j)) && chars.at(j + 1) === sep && isLetter(chars.at(j + 2)) && !isLetter(chars.at(j + 3))) j += 2
       const count = (j - i) / 2 + 1
       if (count >= 4) {
         for (let k = i; k <= j; k += 2) {
-          outChars.push(chars[k]!)
-          outIndex.push(index[k]!)
+          points[out] = points[k]!
+          index[out++] = index[k]!
         }
         changed = true
         i = j + 1
         continue
       }
     }
-    outChars.push(chars[i]!)
-    outIndex.push(index[i]!)
+    points[out] = points[i]!
+    index[out++] = index[i]!
     i++
   }
-  return { chars: outChars, index: outIndex, changed }
+  chars.length = out
+  return changed
 }
 
-function isLetter(c: string | undefined): boolean {
-  if (c === undefined) return false
-  const code = c.charCodeAt(0)
+function isLetter(code: number): boolean {
+  if (code < 0) return false
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
-  return (classOf(c) & LETTER_OR_DIGIT) !== 0
+  return (classOf(code) & LETTER_OR_DIGIT) !== 0
 }
 
 /**
