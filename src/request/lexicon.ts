@@ -39,12 +39,33 @@ interface Entry {
 
 const CJK = new RegExp(`[${UNSPACED_CHARS}]`)
 const WORD = /[\p{L}\p{N}_]+/gu
+const WORD_CHAR = /^[\p{L}\p{N}]$/u
 const JOINER = /^[\s\-.:=/'(]{0,3}$/
 const SENTENCE_END = /[\n.;!?。！？]/
 
 interface TrieNode {
   next: Map<number, TrieNode>
   entries?: Entry[]
+}
+
+/** A term of a script without spaces, in a character trie walked from every position of a text. */
+interface UnspacedTerm {
+  /** which group's matches it adds to: an index into `Index.anywhere` */
+  slot: number
+  /** its place among the group's terms: the first listed wins where several match, as in a regex alternation */
+  order: number
+  open: boolean
+}
+
+interface UnspacedNode {
+  next: Map<number, UnspacedNode>
+  terms?: UnspacedTerm[]
+}
+
+/** Finds every match of one regex, without the copy of the regex that `matchAll` makes. */
+export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) yield m
 }
 
 interface Word {
@@ -62,7 +83,14 @@ class Index {
   private readonly exact = new Map<string, Entry[]>()
   /** open single-word terms (`disabl*`) in a character trie: a word is walked once, without slicing */
   private readonly prefixes: TrieNode = { next: new Map() }
-  private readonly anywhere: Array<{ pattern: RegExp; lexicon: number; group: string; cjk: boolean }> = []
+  /**
+   * Terms matched anywhere, a slot per lexicon group and kind: a regex for terms with a leading `*`,
+   * or, for Chinese and Japanese terms, `pattern` undefined and the terms in the character trie.
+   */
+  private readonly anywhere: Array<{ pattern?: RegExp; lexicon: number; group: string }> = []
+  private readonly unspaced: UnspacedNode = { next: new Map() }
+  /** first characters of the trie's terms, so most positions are passed over with one table read */
+  private readonly unspacedStarts = new Uint8Array(0x10000)
   private lexicons = 0
   private lastText: string | undefined
   private lastMatches = new Map<number, Match[]>()
@@ -70,13 +98,13 @@ class Index {
   register(groups: Record<string, readonly string[]>): number {
     const id = this.lexicons++
     for (const [group, list] of Object.entries(groups)) {
-      const anywhere: string[] = []
+      const anywhere: Array<{ core: string; open: boolean }> = []
       for (const raw of list) {
         const open = raw.endsWith('*')
         const core = skeleton(raw.replace(/^\*|\*$/g, ''))
         const words = [...core.matchAll(WORD)].map((m) => m[0])
         if (raw.startsWith('*') || CJK.test(core) || !words.length) {
-          anywhere.push(escapeStringRegexp(core) + (open ? '[\\p{L}\\p{N}]*' : ''))
+          anywhere.push({ core, open })
           continue
         }
         const lead = core.slice(0, core.indexOf(words[0]!)).trim()
@@ -99,14 +127,32 @@ class Index {
         } else add(this.exact, words[0]!, entry)
       }
       if (anywhere.length) {
-        const cjk = anywhere.filter((a) => CJK.test(a))
-        const other = anywhere.filter((a) => !CJK.test(a))
-        if (cjk.length) this.anywhere.push({ pattern: new RegExp(cjk.join('|'), 'gu'), lexicon: id, group, cjk: true })
-        if (other.length) this.anywhere.push({ pattern: new RegExp(other.join('|'), 'gu'), lexicon: id, group, cjk: false })
+        const unspaced = anywhere.filter((a) => CJK.test(a.core))
+        const other = anywhere.filter((a) => !CJK.test(a.core))
+        if (unspaced.length) {
+          const slot = this.anywhere.push({ lexicon: id, group }) - 1
+          for (const [order, { core, open }] of unspaced.entries()) this.addUnspaced(core, { slot, order, open })
+        }
+        if (other.length) this.anywhere.push({ pattern: new RegExp(other.map((a) => escapeStringRegexp(a.core) + (a.open ? '[\\p{L}\\p{N}]*' : '')).join('|'), 'gu'), lexicon: id, group })
       }
     }
     this.lastText = undefined
     return id
+  }
+
+  private addUnspaced(core: string, term: UnspacedTerm): void {
+    let node = this.unspaced
+    for (let k = 0; k < core.length; k++) {
+      const code = core.charCodeAt(k)
+      let child = node.next.get(code)
+      if (!child) {
+        child = { next: new Map() }
+        node.next.set(code, child)
+      }
+      node = child
+    }
+    this.unspacedStarts[core.charCodeAt(0)] = 1
+    ;(node.terms ??= []).push(term)
   }
 
   matches(text: string, id: number): Match[] {
@@ -120,7 +166,7 @@ class Index {
   private scan(text: string): Map<number, Match[]> {
     const byLexicon = new Map<number, Match[]>()
     const words: Word[] = []
-    for (const m of text.matchAll(WORD)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length })
+    for (const m of execAll(WORD, text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length })
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!.text
       const exact = this.exact.get(word)
@@ -131,12 +177,43 @@ class Index {
         if (node?.entries) for (const entry of node.entries) extend(text, words, i, entry, byLexicon)
       }
     }
-    const cjk = CJK.test(text)
-    for (const { pattern, lexicon, group, cjk: needsCjk } of this.anywhere) {
-      if (needsCjk && !cjk) continue
-      for (const m of text.matchAll(pattern)) add(byLexicon, lexicon, { start: m.index, end: m.index + m[0].length, group })
+    const unspaced = CJK.test(text) ? this.scanUnspaced(text) : undefined
+    for (const [slot, { pattern, lexicon, group }] of this.anywhere.entries()) {
+      if (pattern) for (const m of execAll(pattern, text)) add(byLexicon, lexicon, { start: m.index, end: m.index + m[0].length, group })
+      else for (const m of unspaced?.get(slot) ?? []) add(byLexicon, lexicon, m)
     }
     return byLexicon
+  }
+
+  /**
+   * Matches of the Chinese and Japanese terms by slot, walking the trie once from each position:
+   * per slot leftmost first, the first-listed term where several start at one position, and no
+   * overlap, the matches a regex alternation of the slot's terms would give.
+   */
+  private scanUnspaced(text: string): Map<number, Match[]> {
+    const out = new Map<number, Match[]>()
+    const free = new Map<number, number>()
+    const best = new Map<number, { term: UnspacedTerm; end: number }>()
+    for (let p = 0; p < text.length; p++) {
+      if (!this.unspacedStarts[text.charCodeAt(p)]) continue
+      best.clear()
+      let node: UnspacedNode | undefined = this.unspaced
+      for (let k = p; node && k < text.length; k++) {
+        node = node.next.get(text.charCodeAt(k))
+        for (const term of node?.terms ?? []) {
+          if ((free.get(term.slot) ?? 0) > p) continue
+          const known = best.get(term.slot)
+          if (!known || term.order < known.term.order) best.set(term.slot, { term, end: k + 1 })
+        }
+      }
+      for (const [slot, { term, end }] of best) {
+        let stop = end
+        if (term.open) while (stop < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(stop)!))) stop += text.codePointAt(stop)! > 0xffff ? 2 : 1
+        add(out, slot, { start: p, end: stop, group: this.anywhere[slot]!.group })
+        free.set(slot, stop)
+      }
+    }
+    return out
   }
 }
 
