@@ -18,23 +18,28 @@ export interface Features {
  * (screening is synchronous, so one is in use at a time) and only the touched slots are read back.
  */
 export class FeatureCounts {
-  private static scratch = new Float64Array(1 << FEATURE_BITS)
-  // Slots touched so far, in a reused buffer: screening allocates little, so it rarely waits for GC.
+  // 32-bit counts: half the memory of floats, so the random increments miss the cache less often.
+  private static scratch = new Uint32Array(1 << FEATURE_BITS)
+  // Slots touched so far, and their log-scaled counts when read, in reused buffers: screening
+  // allocates little, so it rarely waits for the garbage collector.
   private static touched = new Uint32Array(1 << 14)
+  private static logs = new Float64Array(1 << 14)
   private count = 0
   private open = true
 
-  add(slot: number, value: number): void {
+  /** Counts one occurrence of the feature in `slot`. */
+  add(slot: number): void {
     const scratch = FeatureCounts.scratch
     if (scratch[slot] === 0) {
       if (this.count === FeatureCounts.touched.length) {
         const grown = new Uint32Array(FeatureCounts.touched.length * 2)
         grown.set(FeatureCounts.touched)
         FeatureCounts.touched = grown
+        FeatureCounts.logs = new Float64Array(grown.length)
       }
       FeatureCounts.touched[this.count++] = slot
     }
-    scratch[slot]! += value
+    scratch[slot]!++
   }
 
   /** Log-scaled counts, L2-normalised so long and short conversations score alike; resets the scratch. */
@@ -42,7 +47,7 @@ export class FeatureCounts {
     const norm = this.logScale()
     const slots = FeatureCounts.touched.slice(0, this.count)
     const values = new Float32Array(this.count)
-    for (let i = 0; i < slots.length; i++) values[i] = Math.fround(FeatureCounts.take(slots[i]!)) / norm
+    for (let i = 0; i < slots.length; i++) values[i] = Math.fround(FeatureCounts.logs[i]!) / norm
     return { slots, values }
   }
 
@@ -52,32 +57,28 @@ export class FeatureCounts {
    */
   normalisedDot(weights: Float32Array, start: number): number {
     const norm = this.logScale()
-    const touched = FeatureCounts.touched
+    const { touched, logs } = FeatureCounts
     let z = start
-    for (let i = 0; i < this.count; i++) z += weights[touched[i]!]! * Math.fround(Math.fround(FeatureCounts.take(touched[i]!)) / norm)
+    for (let i = 0; i < this.count; i++) z += weights[touched[i]!]! * Math.fround(Math.fround(logs[i]!) / norm)
     return z
   }
 
-  /** Replaces each count by log(1 + count) and returns the L2 norm; a FeatureCounts is read once. */
+  /**
+   * Sets `logs` to log(1 + count) of each touched slot, clears the scratch for the next
+   * conversation, and returns the L2 norm; a FeatureCounts is read once.
+   */
   private logScale(): number {
     if (!this.open) throw new Error('FeatureCounts read twice')
     this.open = false
-    const scratch = FeatureCounts.scratch
-    const touched = FeatureCounts.touched
+    const { scratch, touched, logs } = FeatureCounts
     let norm = 0
     for (let i = 0; i < this.count; i++) {
       const v = Math.log1p(scratch[touched[i]!]!)
-      scratch[touched[i]!] = v
+      scratch[touched[i]!] = 0
+      logs[i] = v
       norm += v * v
     }
     return Math.sqrt(norm) || 1
-  }
-
-  /** Reads a slot's value and clears it for the next conversation. */
-  private static take(slot: number): number {
-    const v = FeatureCounts.scratch[slot]!
-    FeatureCounts.scratch[slot] = 0
-    return v
   }
 }
 
@@ -146,7 +147,7 @@ const UNSPACED_RUN = new RegExp(`[${UNSPACED_CHARS}]+`, 'g')
  * Text features of one view: character 3- and 4-grams and word 1- and 2-grams of the skeleton, and
  * character pairs of Chinese and Japanese text, hashed into slots.
  */
-export function addTextFeatures(into: FeatureCounts, view: View, scale = 1): void {
+export function addTextFeatures(into: FeatureCounts, view: View): void {
   const text = view.text
   // Character 3- and 4-grams, hashed incrementally from each start position.
   for (let i = 0; i + 3 <= text.length; i++) {
@@ -154,23 +155,25 @@ export function addTextFeatures(into: FeatureCounts, view: View, scale = 1): voi
     for (let n = 0; n < 4 && i + n < text.length; n++) {
       h ^= text.charCodeAt(i + n)
       h = Math.imul(h, FNV_PRIME)
-      if (n >= 2) into.add(((h ^ Math.imul(n, 0x27d4eb2d)) >>> 0) & MASK, scale)
+      if (n >= 2) into.add(((h ^ Math.imul(n, 0x27d4eb2d)) >>> 0) & MASK)
     }
   }
   // Words and word pairs; a pair's hash continues its first word's (`a b` hashes as one string).
   const seed = (FNV_OFFSET ^ WORD_SEED) >>> 0
   let previous = 0
   let first = true
-  for (const m of text.matchAll(WORD)) {
+  // exec with lastIndex rather than matchAll, which copies the regex on every call.
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0]
     const alone = hashMore(seed, word, 0, word.length)
-    into.add((alone >>> 0) & MASK, scale)
-    if (!first) into.add((hashMore(Math.imul(previous ^ 32, FNV_PRIME), word, 0, word.length) >>> 0) & MASK, scale)
+    into.add((alone >>> 0) & MASK)
+    if (!first) into.add((hashMore(Math.imul(previous ^ 32, FNV_PRIME), word, 0, word.length) >>> 0) & MASK)
     previous = alone
     first = false
     // Chinese and Japanese are written without spaces, so such a "word" is a whole phrase; its character pairs stand in for words.
     if (UNSPACED.test(word)) {
-      for (const run of word.matchAll(UNSPACED_RUN)) for (let i = run.index; i + 2 <= run.index + run[0].length; i++) into.add((hashMore(seed, word, i, i + 2) >>> 0) & MASK, scale)
+      for (const run of word.matchAll(UNSPACED_RUN)) for (let i = run.index; i + 2 <= run.index + run[0].length; i++) into.add((hashMore(seed, word, i, i + 2) >>> 0) & MASK)
     }
   }
 }
@@ -208,7 +211,8 @@ const CLAUSE_END = /[.!?;\n。！？]+/g
 export function addClauseFeatures(into: Map<number, number>, view: View, signals: readonly Signal[], group: string): void {
   if (!signals.length) return
   const ends: number[] = []
-  for (const m of view.text.matchAll(CLAUSE_END)) ends.push(m.index)
+  CLAUSE_END.lastIndex = 0
+  for (let m = CLAUSE_END.exec(view.text); m; m = CLAUSE_END.exec(view.text)) ends.push(m.index)
   const clauses = new Map<number, Set<string>>()
   for (const s of signals) {
     let clause = 0

@@ -1,5 +1,5 @@
 import { UNSPACED_CHARS } from './language.js'
-import { skeleton } from './normalize.js'
+import { isLetterOrDigit, skeleton } from './normalize.js'
 import escapeStringRegexp from 'escape-string-regexp'
 
 /**
@@ -7,8 +7,9 @@ import escapeStringRegexp from 'escape-string-regexp'
  * into the skeleton space of normalize.ts (lower case, leetspeak and confusables folded, `l` read
  * as `i`), so one term matches `disable`, `D1SABLE` and `dіsable` with a Cyrillic і.
  *
- * Matching is by word: a view is split into words once, and each word is looked up in hash maps,
- * so the cost grows with the length of the text, not with the size of the lexicons.
+ * Matching is by word: a view is split into words once, and each word is walked once through a
+ * character trie of the terms' first words, so the cost grows with the length of the text, not
+ * with the size of the lexicons, and no word is copied out of the text.
  *
  * - A term ending in `*` matches any ending of its last word (`disabl*` → disable, disabled).
  * - Words of a term may be separated in the text by spaces, `_`, `-`, `.`, `:`, `=`, `/` or
@@ -39,13 +40,16 @@ interface Entry {
 
 const CJK = new RegExp(`[${UNSPACED_CHARS}]`)
 const WORD = /[\p{L}\p{N}_]+/gu
-const WORD_CHAR = /^[\p{L}\p{N}]$/u
-const JOINER = /^[\s\-.:=/'(]{0,3}$/
-const SENTENCE_END = /[\n.;!?。！？]/
+const SPACE = /\s/
+const JOINERS = new Set([...'-.:=/\'('].map((c) => c.charCodeAt(0)))
+const SENTENCE_ENDS = new Set([...'\n.;!?。！？'].map((c) => c.charCodeAt(0)))
 
 interface TrieNode {
   next: Map<number, TrieNode>
-  entries?: Entry[]
+  /** terms whose first word is exactly this path */
+  exact?: Entry[]
+  /** open single-word terms (`disabl*`): any word starting with this path */
+  prefix?: Entry[]
 }
 
 /** A term of a script without spaces, in a character trie walked from every position of a text. */
@@ -62,16 +66,34 @@ interface UnspacedNode {
   terms?: UnspacedTerm[]
 }
 
-/** Finds every match of one regex, without the copy of the regex that `matchAll` makes. */
-export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  pattern.lastIndex = 0
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) yield m
-}
 
-interface Word {
-  text: string
-  start: number
-  end: number
+/** The words of the text being scanned, as [start, end) offsets in reused buffers. */
+let wordStarts = new Int32Array(1024)
+let wordEnds = new Int32Array(1024)
+let wordCount = 0
+
+function splitWords(text: string): void {
+  wordCount = 0
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    const point = i < text.length ? text.codePointAt(i)! : -1
+    const inWord = point === 95 || (point >= 0 && isLetterOrDigit(point))
+    if (inWord && start < 0) start = i
+    else if (!inWord && start >= 0) {
+      if (wordCount === wordStarts.length) {
+        const starts = new Int32Array(wordCount * 2)
+        const ends = new Int32Array(wordCount * 2)
+        starts.set(wordStarts)
+        ends.set(wordEnds)
+        wordStarts = starts
+        wordEnds = ends
+      }
+      wordStarts[wordCount] = start
+      wordEnds[wordCount++] = i
+      start = -1
+    }
+    if (point > 0xffff) i++
+  }
 }
 
 /**
@@ -80,9 +102,8 @@ interface Word {
  * text, since every check reads the same view in turn.
  */
 class Index {
-  private readonly exact = new Map<string, Entry[]>()
-  /** open single-word terms (`disabl*`) in a character trie: a word is walked once, without slicing */
-  private readonly prefixes: TrieNode = { next: new Map() }
+  /** every term's first word in a character trie: a word is walked once, without slicing */
+  private readonly words: TrieNode = { next: new Map() }
   /**
    * Terms matched anywhere, a slot per lexicon group and kind: a regex for terms with a leading `*`,
    * or, for Chinese and Japanese terms, `pattern` undefined and the terms in the character trie.
@@ -111,20 +132,19 @@ class Index {
         const last = words.at(-1)!
         const trail = core.slice(core.lastIndexOf(last) + last.length).trim()
         const entry: Entry = { rest: words.slice(1), open, lexicon: id, group, lead, trail }
-        if (open && words.length === 1) {
-          let node = this.prefixes
-          const first = words[0]!
-          for (let k = 0; k < first.length; k++) {
-            const code = first.charCodeAt(k)
-            let child = node.next.get(code)
-            if (!child) {
-              child = { next: new Map() }
-              node.next.set(code, child)
-            }
-            node = child
+        let node = this.words
+        const first = words[0]!
+        for (let k = 0; k < first.length; k++) {
+          const code = first.charCodeAt(k)
+          let child = node.next.get(code)
+          if (!child) {
+            child = { next: new Map() }
+            node.next.set(code, child)
           }
-          ;(node.entries ??= []).push(entry)
-        } else add(this.exact, words[0]!, entry)
+          node = child
+        }
+        if (open && words.length === 1) (node.prefix ??= []).push(entry)
+        else (node.exact ??= []).push(entry)
       }
       if (anywhere.length) {
         const unspaced = anywhere.filter((a) => CJK.test(a.core))
@@ -165,22 +185,27 @@ class Index {
 
   private scan(text: string): Map<number, Match[]> {
     const byLexicon = new Map<number, Match[]>()
-    const words: Word[] = []
-    for (const m of execAll(WORD, text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length })
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!.text
-      const exact = this.exact.get(word)
-      if (exact) for (const entry of exact) extend(text, words, i, entry, byLexicon)
-      let node: TrieNode | undefined = this.prefixes
-      for (let k = 0; node && k < word.length; k++) {
-        node = node.next.get(word.charCodeAt(k))
-        if (node?.entries) for (const entry of node.entries) extend(text, words, i, entry, byLexicon)
+    splitWords(text)
+    const prefixes: TrieNode[] = []
+    for (let i = 0; i < wordCount; i++) {
+      const start = wordStarts[i]!
+      const end = wordEnds[i]!
+      let node: TrieNode | undefined = this.words
+      prefixes.length = 0
+      for (let k = start; node && k < end; k++) {
+        node = node.next.get(text.charCodeAt(k))
+        if (node?.prefix) prefixes.push(node)
       }
+      // Terms whose first word is this word, then open terms by the length of their prefix.
+      if (node?.exact) for (const entry of node.exact) extend(text, i, entry, byLexicon)
+      for (const prefix of prefixes) for (const entry of prefix.prefix!) extend(text, i, entry, byLexicon)
     }
     const unspaced = CJK.test(text) ? this.scanUnspaced(text) : undefined
     for (const [slot, { pattern, lexicon, group }] of this.anywhere.entries()) {
-      if (pattern) for (const m of execAll(pattern, text)) add(byLexicon, lexicon, { start: m.index, end: m.index + m[0].length, group })
-      else for (const m of unspaced?.get(slot) ?? []) add(byLexicon, lexicon, m)
+      if (pattern) {
+        pattern.lastIndex = 0
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) add(byLexicon, lexicon, { start: m.index, end: m.index + m[0].length, group })
+      } else for (const m of unspaced?.get(slot) ?? []) add(byLexicon, lexicon, m)
     }
     return byLexicon
   }
@@ -192,48 +217,79 @@ class Index {
    */
   private scanUnspaced(text: string): Map<number, Match[]> {
     const out = new Map<number, Match[]>()
-    const free = new Map<number, number>()
-    const best = new Map<number, { term: UnspacedTerm; end: number }>()
+    const slots = this.anywhere.length
+    // Per slot: where its next match may start, and the best term starting at the current position.
+    const free = new Int32Array(slots)
+    const bestOrder = new Int32Array(slots).fill(-1)
+    const bestEnd = new Int32Array(slots)
+    const bestTerm: Array<UnspacedTerm | undefined> = new Array<UnspacedTerm | undefined>(slots)
+    const seen: number[] = []
     for (let p = 0; p < text.length; p++) {
       if (!this.unspacedStarts[text.charCodeAt(p)]) continue
-      best.clear()
       let node: UnspacedNode | undefined = this.unspaced
       for (let k = p; node && k < text.length; k++) {
         node = node.next.get(text.charCodeAt(k))
-        for (const term of node?.terms ?? []) {
-          if ((free.get(term.slot) ?? 0) > p) continue
-          const known = best.get(term.slot)
-          if (!known || term.order < known.term.order) best.set(term.slot, { term, end: k + 1 })
+        if (!node?.terms) continue
+        for (const term of node.terms) {
+          if (free[term.slot]! > p) continue
+          const known = bestOrder[term.slot]!
+          if (known < 0) seen.push(term.slot)
+          if (known < 0 || term.order < known) {
+            bestOrder[term.slot] = term.order
+            bestEnd[term.slot] = k + 1
+            bestTerm[term.slot] = term
+          }
         }
       }
-      for (const [slot, { term, end }] of best) {
-        let stop = end
-        if (term.open) while (stop < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(stop)!))) stop += text.codePointAt(stop)! > 0xffff ? 2 : 1
+      for (const slot of seen) {
+        let stop = bestEnd[slot]!
+        if (bestTerm[slot]!.open) {
+          for (let point = text.codePointAt(stop); point !== undefined && isLetterOrDigit(point); point = text.codePointAt(stop)) stop += point > 0xffff ? 2 : 1
+        }
         add(out, slot, { start: p, end: stop, group: this.anywhere[slot]!.group })
-        free.set(slot, stop)
+        free[slot] = stop
+        bestOrder[slot] = -1
       }
+      seen.length = 0
     }
     return out
   }
 }
 
-function extend(text: string, words: Word[], i: number, entry: Entry, out: Map<number, Match[]>): void {
-  const first = words[i]!
-  if (entry.lead && text.slice(first.start - entry.lead.length, first.start) !== entry.lead) return
-  let end = first.end
+function extend(text: string, i: number, entry: Entry, out: Map<number, Match[]>): void {
+  const first = wordStarts[i]!
+  if (entry.lead && (first < entry.lead.length || !text.startsWith(entry.lead, first - entry.lead.length))) return
+  let end = wordEnds[i]!
   for (let k = 0; k < entry.rest.length; k++) {
-    const next = words[i + 1 + k]
-    if (!next || !JOINER.test(text.slice(end, next.start))) return
+    const next = i + 1 + k
+    if (next >= wordCount || !joins(text, end, wordStarts[next]!)) return
     const want = entry.rest[k]!
     const isLast = k === entry.rest.length - 1
-    if (isLast && entry.open ? !next.text.startsWith(want) : next.text !== want) return
-    end = next.end
+    const length = wordEnds[next]! - wordStarts[next]!
+    if (!text.startsWith(want, wordStarts[next]!) || (isLast && entry.open ? length < want.length : length !== want.length)) return
+    end = wordEnds[next]!
   }
   if (entry.trail) {
-    if (text.slice(end, end + entry.trail.length) !== entry.trail) return
+    if (!text.startsWith(entry.trail, end)) return
     end += entry.trail.length
   }
-  add(out, entry.lexicon, { start: entry.lead ? first.start - entry.lead.length : first.start, end, group: entry.group })
+  add(out, entry.lexicon, { start: entry.lead ? first - entry.lead.length : first, end, group: entry.group })
+}
+
+/** Whether the gap between two words joins them into one term: at most three spaces or `-.:=/'(`. */
+function joins(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k)
+    if (!JOINERS.has(code) && !(code === 32 || SPACE.test(text[k]!))) return false
+  }
+  return true
+}
+
+/** Whether a sentence ends in text[from, to). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SENTENCE_ENDS.has(text.charCodeAt(k))) return true
+  return false
 }
 
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -270,7 +326,7 @@ export function near(a: Matcher, b: Matcher, words = 3): Matcher {
       const out: Match[] = []
       for (const x of as) {
         for (const y of bs) {
-          if (y.start >= x.end && y.start - x.end <= gap && !SENTENCE_END.test(text.slice(x.end, y.start))) {
+          if (y.start >= x.end && y.start - x.end <= gap && !endsSentence(text, x.end, y.start)) {
             out.push({ start: x.start, end: y.end, group: x.group })
             break
           }

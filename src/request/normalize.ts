@@ -265,6 +265,12 @@ function classOf(point: number): number {
   return bits
 }
 
+/** Whether a code point is a letter or a digit (`\p{L}` or `\p{N}`), from the memoised class table. */
+export function isLetterOrDigit(point: number): boolean {
+  if (point < 0x80) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90) || (point >= 48 && point <= 57)
+  return (classOf(point) & LETTER_OR_DIGIT) !== 0
+}
+
 function isWordChar(code: number): boolean {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === UNDERSCORE || code === 64 || code === 36 || code === BANG || code === BAR
   return (classOf(code) & LETTER_OR_DIGIT) !== 0
