@@ -1,6 +1,7 @@
 import type { Role } from './conversation.js'
 import type { Signal } from './check.js'
-import { UNSPACED_CHARS } from './language.js'
+import { isUnspaced } from './language.js'
+import { isLetterOrDigit } from './normalize.js'
 import type { View } from './normalize.js'
 
 /** Number of hashed feature slots: 2^18 float32 weights, 1 MB on disk. */
@@ -139,9 +140,12 @@ const CHAR_SEED = 0x9e3779b9
 const WORD_SEED = 0x85ebca6b
 const SIGNAL_SEED = 0xc2b2ae35
 const CLAUSE_SEED = 0x1b873593
-const WORD = /[\p{L}\p{N}_'$@|!-]+/gu
-const UNSPACED = new RegExp(`[${UNSPACED_CHARS}]`)
-const UNSPACED_RUN = new RegExp(`[${UNSPACED_CHARS}]+`, 'g')
+// Characters of words besides letters and digits: `_`, and the leetspeak and punctuation that stay in identifiers.
+const WORD_EXTRA = new Set([..."_'$@|!-"].map((c) => c.charCodeAt(0)))
+
+function isWordPoint(point: number): boolean {
+  return WORD_EXTRA.has(point) || isLetterOrDigit(point)
+}
 
 /**
  * Text features of one view: character 3- and 4-grams and word 1- and 2-grams of the skeleton, and
@@ -158,23 +162,28 @@ export function addTextFeatures(into: FeatureCounts, view: View): void {
       if (n >= 2) into.add(((h ^ Math.imul(n, 0x27d4eb2d)) >>> 0) & MASK)
     }
   }
-  // Words and word pairs; a pair's hash continues its first word's (`a b` hashes as one string).
+  // Words (runs of letters, digits and `_'$@|!-`) and word pairs; a pair's hash continues its first
+  // word's (`a b` hashes as one string). Words are hashed where they stand, never copied.
   const seed = (FNV_OFFSET ^ WORD_SEED) >>> 0
   let previous = 0
   let first = true
-  // exec with lastIndex rather than matchAll, which copies the regex on every call.
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0]
-    const alone = hashMore(seed, word, 0, word.length)
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    const point = i < text.length ? text.codePointAt(i)! : -1
+    if (point >= 0 && isWordPoint(point)) {
+      if (start < 0) start = i
+      if (point > 0xffff) i++
+      continue
+    }
+    if (start < 0) continue
+    const alone = hashMore(seed, text, start, i)
     into.add((alone >>> 0) & MASK)
-    if (!first) into.add((hashMore(Math.imul(previous ^ 32, FNV_PRIME), word, 0, word.length) >>> 0) & MASK)
+    if (!first) into.add((hashMore(Math.imul(previous ^ 32, FNV_PRIME), text, start, i) >>> 0) & MASK)
     previous = alone
     first = false
     // Chinese and Japanese are written without spaces, so such a "word" is a whole phrase; its character pairs stand in for words.
-    if (UNSPACED.test(word)) {
-      for (const run of word.matchAll(UNSPACED_RUN)) for (let i = run.index; i + 2 <= run.index + run[0].length; i++) into.add((hashMore(seed, word, i, i + 2) >>> 0) & MASK)
-    }
+    for (let k = start; k + 1 < i; k++) if (isUnspaced(text.charCodeAt(k)) && isUnspaced(text.charCodeAt(k + 1))) into.add((hashMore(seed, text, k, k + 2) >>> 0) & MASK)
+    start = -1
   }
 }
 

@@ -1,8 +1,18 @@
 /**
- * Characters of Chinese and Japanese, which are written without spaces between words (kana, CJK
- * ideographs and compatibility ideographs), as a regex character-class body.
+ * Characters of Chinese and Japanese, which are written without spaces between words: kana, CJK
+ * ideographs and compatibility ideographs.
  */
-export const UNSPACED_CHARS = '\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff'
+const UNSPACED_RANGES: ReadonlyArray<readonly [number, number]> = [[0x3040, 0x30ff], [0x3400, 0x9fff], [0xf900, 0xfaff]]
+
+/** The same characters as a regex character-class body. */
+export const UNSPACED_CHARS = UNSPACED_RANGES.map(([from, to]) => `\\u${from.toString(16)}-\\u${to.toString(16)}`).join('')
+
+/** Whether a UTF-16 code unit is one of those characters. */
+export function isUnspaced(code: number): boolean {
+  if (code < UNSPACED_RANGES[0]![0]) return false
+  for (const [from, to] of UNSPACED_RANGES) if (code >= from && code <= to) return true
+  return false
+}
 
 /** Natural languages the screener knows by name; anything else reads as `other`. */
 export const NATURAL_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'ru', 'zh', 'ja'] as const
