@@ -144,7 +144,7 @@ const CLAUSE_SEED = 0x1b873593
 const WORD_EXTRA = new Set([..."_'$@|!-"].map((c) => c.charCodeAt(0)))
 
 function isWordPoint(point: number): boolean {
-  return WORD_EXTRA.has(point) || isLetterOrDigit(point)
+  return isLetterOrDigit(point) || WORD_EXTRA.has(point)
 }
 
 /**
@@ -189,25 +189,42 @@ export function addTextFeatures(into: FeatureCounts, view: View): void {
 
 /** Check signals as features: each by itself, by where it was found, and paired with the others found with it. */
 export function addSignalFeatures(into: Map<number, number>, signals: readonly Signal[], group: string, hidden: boolean): void {
-  const names = new Set<string>()
+  // Each name is counted once: `feature`, `feature@group`, `topic:any` and `topic:any@group` once for
+  // all topics, `feature@hidden`, then `kind&kind@group` for each pair of kinds. A name's hash
+  // continues its prefix's, so no name is built as a string.
   const features = new Set<string>()
   for (const s of signals) features.add(s.feature)
+  let anyTopic = false
   for (const feature of features) {
-    names.add(feature)
-    names.add(`${feature}@${group}`)
-    if (feature.startsWith('topic:')) {
-      names.add('topic:any')
-      names.add(`topic:any@${group}`)
+    const h = hashMore(SIGNAL_BASE, feature, 0, feature.length)
+    count(into, h)
+    count(into, withSuffix(h, '@', group))
+    if (feature.startsWith('topic:') && !anyTopic) {
+      anyTopic = true
+      count(into, TOPIC_ANY)
+      count(into, withSuffix(TOPIC_ANY, '@', group))
     }
-    if (hidden) names.add(`${feature}@hidden`)
+    if (hidden) count(into, withSuffix(h, '@', 'hidden'))
   }
   // Co-occurrence: an intent next to a topic is what an override looks like.
   const kinds = [...new Set([...features].map((f) => f.slice(0, f.indexOf(':'))))].sort()
-  for (let i = 0; i < kinds.length; i++) for (let j = i + 1; j < kinds.length; j++) names.add(`${kinds[i]}&${kinds[j]}@${group}`)
-  for (const name of names) {
-    const slot = hashString(name, SIGNAL_SEED) & MASK
-    into.set(slot, (into.get(slot) ?? 0) + 1)
+  for (let i = 0; i < kinds.length; i++) {
+    const h = withSuffix(hashMore(SIGNAL_BASE, kinds[i]!, 0, kinds[i]!.length), '&', '')
+    for (let j = i + 1; j < kinds.length; j++) count(into, withSuffix(hashMore(h, kinds[j]!, 0, kinds[j]!.length), '@', group))
   }
+}
+
+const SIGNAL_BASE = (FNV_OFFSET ^ SIGNAL_SEED) >>> 0
+const TOPIC_ANY = hashMore(SIGNAL_BASE, 'topic:any', 0, 'topic:any'.length)
+
+/** The hash of a name continued with a one-character separator and a suffix. */
+function withSuffix(h: number, separator: string, suffix: string): number {
+  return hashMore(Math.imul(h ^ separator.charCodeAt(0), FNV_PRIME), suffix, 0, suffix.length)
+}
+
+function count(into: Map<number, number>, h: number): void {
+  const slot = (h >>> 0) & MASK
+  into.set(slot, (into.get(slot) ?? 0) + 1)
 }
 
 const CLAUSE_END = /[.!?;\n。！？]+/g

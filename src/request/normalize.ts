@@ -127,22 +127,19 @@ function foldCodePoint(cp: number): FoldedCodePoint {
 
 /**
  * The skeleton as code points with the original index of each, in typed arrays: the slow path
- * works on numbers, not one-character strings, so text in other scripts folds without allocating per character.
+ * works on numbers, not one-character strings, so text in other scripts folds without allocating
+ * per character. One instance is reused (folding is synchronous); `take` copies the result out.
  */
 class Points {
-  points: Int32Array
-  index: Int32Array
+  points = new Int32Array(4096)
+  index = new Int32Array(4096)
+  private units = new Uint16Array(8192)
   length = 0
-
-  constructor(capacity: number) {
-    this.points = new Int32Array(capacity)
-    this.index = new Int32Array(capacity)
-  }
 
   push(point: number, at: number): void {
     if (this.length === this.points.length) {
-      const points = new Int32Array(this.length * 2 + 16)
-      const index = new Int32Array(this.length * 2 + 16)
+      const points = new Int32Array(this.length * 2)
+      const index = new Int32Array(this.length * 2)
       points.set(this.points)
       index.set(this.index)
       this.points = points
@@ -157,8 +154,10 @@ class Points {
     return k >= 0 && k < this.length ? this.points[k]! : -1
   }
 
-  toString(): string {
-    const units = new Uint16Array(this.length * 2)
+  /** The text and a copy of its index, leaving the buffers free for the next fold. */
+  take(): { text: string; index: Int32Array } {
+    if (this.units.length < this.length * 2) this.units = new Uint16Array(this.length * 2)
+    const units = this.units
     let n = 0
     for (let k = 0; k < this.length; k++) {
       const p = this.points[k]!
@@ -167,14 +166,16 @@ class Points {
         units[n++] = 0xdc00 + ((p - 0x10000) & 0x3ff)
       } else units[n++] = p
     }
-    return UTF16.decode(units.subarray(0, n))
+    return { text: UTF16.decode(units.subarray(0, n)), index: this.index.slice(0, this.length) }
   }
 }
 
 const UTF16 = new TextDecoder('utf-16le')
+const SCRATCH = new Points()
 
 function foldSlow(text: string): Folded {
-  const chars = new Points(text.length + 16)
+  const chars = SCRATCH
+  chars.length = 0
   let folded = false
   // Pass 1: per code point — invisible characters, NFKC, case, accents.
   for (let i = 0; i < text.length; i++) {
@@ -237,7 +238,7 @@ function foldSlow(text: string): Folded {
   }
   // Pass 3: join letters spaced out with one repeated separator: `e v a l`, `s-t-r-c-p-y`, `e.v.a.l`.
   const changed = joinSpacedLetters(chars)
-  return { text: chars.toString(), index: chars.index.subarray(0, chars.length), folded: folded || changed }
+  return { ...chars.take(), folded: folded || changed }
 }
 
 /** The ASCII letter or digit a look-alike character stands for (Cyrillic а → a), or -1. */
@@ -348,8 +349,7 @@ interface Hidden {
   end: number
 }
 
-// Runs start at a boundary, so the scan does not retry from inside every word.
-const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g
+const BASE64_MIN_RUN = 16
 // Base64 of text mixes cases and digits or + and /; identifiers_like_this and words do not.
 const BASE64_SHAPE = /^(?=.*[0-9+/])(?=.*[a-z])(?=.*[A-Z])/
 const HEX = /(?<![0-9A-Fa-f])(?:0x)?(?:[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}/g
@@ -363,10 +363,11 @@ export function hiddenTexts(text: string): Hidden[] {
   const found: Hidden[] = []
   const tags = tagText(text)
   if (tags) found.push(tags)
-  for (const m of text.matchAll(BASE64_RUN)) {
-    if (!BASE64_SHAPE.test(m[0])) continue
-    const decoded = decodeBase64(m[0])
-    if (decoded) found.push({ source: 'base64', text: decoded, start: m.index, end: m.index + m[0].length })
+  for (const [start, end] of base64Runs(text)) {
+    const run = text.slice(start, end)
+    if (!BASE64_SHAPE.test(run)) continue
+    const decoded = decodeBase64(run)
+    if (decoded) found.push({ source: 'base64', text: decoded, start, end })
   }
   // Hex of text always has digits: every printable byte starts with 2–7.
   for (const m of HEX_HINT.test(text) ? text.matchAll(HEX) : []) {
@@ -391,6 +392,26 @@ export function hiddenTexts(text: string): Hidden[] {
     if (rotWords >= 3 && rotWords > 2 * plainWords) found.push({ source: 'rot13', text: rot, start: 0, end: text.length })
   }
   return found
+}
+
+/** Whole runs of base64 characters (standard or URL-safe) of at least 16, with up to two `=` of padding. */
+function base64Runs(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 45) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start >= 0 && i - start >= BASE64_MIN_RUN) {
+      let end = i
+      while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++
+      runs.push([start, end])
+    }
+    start = -1
+  }
+  return runs
 }
 
 function tagText(text: string): Hidden | undefined {
