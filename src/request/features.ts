@@ -227,7 +227,7 @@ function count(into: Map<number, number>, h: number): void {
   into.set(slot, (into.get(slot) ?? 0) + 1)
 }
 
-const CLAUSE_END = /[.!?;\n。！？]+/g
+const CLAUSE_ENDS = new Set([...'.!?;\n。！？'].map((c) => c.charCodeAt(0)))
 
 /**
  * What each clause does, as one feature: the kinds of signal that occur together in it
@@ -236,9 +236,10 @@ const CLAUSE_END = /[.!?;\n。！？]+/g
  */
 export function addClauseFeatures(into: Map<number, number>, view: View, signals: readonly Signal[], group: string): void {
   if (!signals.length) return
+  // Where each run of clause-ending punctuation starts.
   const ends: number[] = []
-  CLAUSE_END.lastIndex = 0
-  for (let m = CLAUSE_END.exec(view.text); m; m = CLAUSE_END.exec(view.text)) ends.push(m.index)
+  const text = view.text
+  for (let i = 0; i < text.length; i++) if (CLAUSE_ENDS.has(text.charCodeAt(i)) && (i === 0 || !CLAUSE_ENDS.has(text.charCodeAt(i - 1)))) ends.push(i)
   const clauses = new Map<number, Set<string>>()
   for (const s of signals) {
     let clause = 0

@@ -104,12 +104,14 @@ interface FoldedCodePoint {
 
 // Pass 1's result per non-ASCII code point. Text in Chinese, Japanese or Russian repeats a few thousand
 // characters, and normalising each one afresh made such text several times slower to screen than English.
-const CODE_POINT_FOLDS = new Map<number, FoldedCodePoint>()
-/** Entries each per-character memo keeps at most: enough for any script's repertoire, bounded for hostile input. */
+// The Basic Multilingual Plane is an array indexed by code point; other planes, a bounded map.
+const BMP_FOLDS: Array<FoldedCodePoint | undefined> = new Array<FoldedCodePoint | undefined>(0x10000).fill(undefined)
+const ASTRAL_FOLDS = new Map<number, FoldedCodePoint>()
+/** Entries each map of other planes keeps at most: bounded for hostile input. */
 const MEMO_LIMIT = 1 << 16
 
 function foldCodePoint(cp: number): FoldedCodePoint {
-  const known = CODE_POINT_FOLDS.get(cp)
+  const known = cp <= 0xffff ? BMP_FOLDS[cp] : ASTRAL_FOLDS.get(cp)
   if (known) return known
   let fold: FoldedCodePoint
   if ((cp >= TAG_START && cp <= TAG_END) || isInvisible(cp)) fold = { points: [], changed: true }
@@ -121,7 +123,8 @@ function foldCodePoint(cp: number): FoldedCodePoint {
     if (/[\u00c0-\u024f]/.test(norm)) norm = norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('ß', 'ss')
     fold = { points: [...norm].map((c) => c.codePointAt(0)!), changed }
   }
-  if (CODE_POINT_FOLDS.size < MEMO_LIMIT) CODE_POINT_FOLDS.set(cp, fold)
+  if (cp <= 0xffff) BMP_FOLDS[cp] = fold
+  else if (ASTRAL_FOLDS.size < MEMO_LIMIT) ASTRAL_FOLDS.set(cp, fold)
   return fold
 }
 
@@ -385,8 +388,8 @@ export function hiddenTexts(text: string): Hidden[] {
   }
   // rot13: only mostly-ASCII text that is not already plain English is worth rotating.
   const sample = text.length > 2000 ? text.slice(0, 2000) : text
-  const plainWords = (sample.toLowerCase().match(ENGLISH) ?? []).length
-  if ((plainWords < 3 || plainWords * 40 < sample.length) && mostlyAsciiLetters(sample)) {
+  const plainWords = mostlyAsciiLetters(sample) ? (sample.toLowerCase().match(ENGLISH) ?? []).length : -1
+  if (plainWords >= 0 && (plainWords < 3 || plainWords * 40 < sample.length)) {
     const rot = rot13(text)
     const rotWords = (rot.slice(0, 2000).toLowerCase().match(ENGLISH) ?? []).length
     if (rotWords >= 3 && rotWords > 2 * plainWords) found.push({ source: 'rot13', text: rot, start: 0, end: text.length })
@@ -415,6 +418,8 @@ function base64Runs(text: string): Array<[number, number]> {
 }
 
 function tagText(text: string): Hidden | undefined {
+  // Tag characters are U+E0020–E007E: in UTF-16, high surrogate DB40 and a low one.
+  if (!text.includes('\udb40')) return undefined
   let out = ''
   let start = -1
   let end = -1
