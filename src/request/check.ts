@@ -27,7 +27,8 @@ export interface Check {
   run: (view: View, role: Role) => Signal[]
 }
 
-/** Runs a lexicon matcher over a view and turns each match into a signal. */
-export function matchAll(matcher: Matcher, view: View, make: (start: number, end: number) => Signal): Signal[] {
-  return matcher.find(view.text).map((m) => make(m.start, m.end))
+/** Runs a lexicon matcher over a view and turns each match into a signal, appended to `into` when given. */
+export function matchAll(matcher: Matcher, view: View, make: (start: number, end: number) => Signal, into: Signal[] = []): Signal[] {
+  for (const m of matcher.find(view.text)) into.push(make(m.start, m.end))
+  return into
 }

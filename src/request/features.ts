@@ -227,7 +227,9 @@ function count(into: Map<number, number>, h: number): void {
   into.set(slot, (into.get(slot) ?? 0) + 1)
 }
 
-const CLAUSE_ENDS = new Set([...'.!?;\n。！？'].map((c) => c.charCodeAt(0)))
+// Characters that end a clause, as a table indexed by UTF-16 code unit.
+const CLAUSE_ENDS = new Uint8Array(0x10000)
+for (const c of '.!?;\n。！？') CLAUSE_ENDS[c.charCodeAt(0)] = 1
 
 /**
  * What each clause does, as one feature: the kinds of signal that occur together in it
@@ -239,7 +241,12 @@ export function addClauseFeatures(into: Map<number, number>, view: View, signals
   // Where each run of clause-ending punctuation starts.
   const ends: number[] = []
   const text = view.text
-  for (let i = 0; i < text.length; i++) if (CLAUSE_ENDS.has(text.charCodeAt(i)) && (i === 0 || !CLAUSE_ENDS.has(text.charCodeAt(i - 1)))) ends.push(i)
+  let previous = 0
+  for (let i = 0; i < text.length; i++) {
+    const end = CLAUSE_ENDS[text.charCodeAt(i)]!
+    if (end && !previous) ends.push(i)
+    previous = end
+  }
   const clauses = new Map<number, Set<string>>()
   for (const s of signals) {
     let clause = 0

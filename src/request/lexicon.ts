@@ -201,7 +201,8 @@ class Index {
       for (const prefix of prefixes) for (const entry of prefix.prefix!) extend(text, i, entry, byLexicon)
     }
     const unspaced = CJK.test(text) ? this.scanUnspaced(text) : undefined
-    for (const [slot, { pattern, lexicon, group }] of this.anywhere.entries()) {
+    for (let slot = 0; slot < this.anywhere.length; slot++) {
+      const { pattern, lexicon, group } = this.anywhere[slot]!
       if (pattern) {
         pattern.lastIndex = 0
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) add(byLexicon, lexicon, { start: m.index, end: m.index + m[0].length, group })
@@ -224,8 +225,9 @@ class Index {
     const bestEnd = new Int32Array(slots)
     const bestTerm: Array<UnspacedTerm | undefined> = new Array<UnspacedTerm | undefined>(slots)
     const seen: number[] = []
+    const starts = this.unspacedStarts
     for (let p = 0; p < text.length; p++) {
-      if (!this.unspacedStarts[text.charCodeAt(p)]) continue
+      if (!starts[text.charCodeAt(p)]) continue
       let node: UnspacedNode | undefined = this.unspaced
       for (let k = p; node && k < text.length; k++) {
         node = node.next.get(text.charCodeAt(k))

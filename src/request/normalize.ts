@@ -98,6 +98,8 @@ function leetWord(word: string): string {
 interface FoldedCodePoint {
   /** the code points the character reads as: NFKC, lower case, no accents; none for invisible and tag characters */
   points: readonly number[]
+  /** the one code point it reads as, or -1 when it reads as none or several (the common case, without a loop) */
+  single: number
   /** whether that differs from the lower-cased character (a disguise may have been undone) */
   changed: boolean
 }
@@ -114,14 +116,15 @@ function foldCodePoint(cp: number): FoldedCodePoint {
   const known = cp <= 0xffff ? BMP_FOLDS[cp] : ASTRAL_FOLDS.get(cp)
   if (known) return known
   let fold: FoldedCodePoint
-  if ((cp >= TAG_START && cp <= TAG_END) || isInvisible(cp)) fold = { points: [], changed: true }
+  if ((cp >= TAG_START && cp <= TAG_END) || isInvisible(cp)) fold = { points: [], single: -1, changed: true }
   else {
     const ch = String.fromCodePoint(cp)
     let norm = ch.normalize('NFKC').toLowerCase()
     const changed = norm !== ch.toLowerCase()
     // Latin letters with diacritics lose them (`verificación` ~ `verificacion`); ß reads as ss.
     if (/[\u00c0-\u024f]/.test(norm)) norm = norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('ß', 'ss')
-    fold = { points: [...norm].map((c) => c.codePointAt(0)!), changed }
+    const points = [...norm].map((c) => c.codePointAt(0)!)
+    fold = { points, single: points.length === 1 ? points[0]! : -1, changed }
   }
   if (cp <= 0xffff) BMP_FOLDS[cp] = fold
   else if (ASTRAL_FOLDS.size < MEMO_LIMIT) ASTRAL_FOLDS.set(cp, fold)
@@ -190,7 +193,8 @@ function foldSlow(text: string): Folded {
     const cp = text.codePointAt(i)!
     const fold = foldCodePoint(cp)
     if (fold.changed) folded = true
-    for (const p of fold.points) chars.push(p, i)
+    if (fold.single >= 0) chars.push(fold.single, i)
+    else for (const p of fold.points) chars.push(p, i)
     if (cp > 0xffff) i++
   }
   // Pass 2, in place: per word — confusables in mixed-script words, leetspeak, the l/i fold.
@@ -241,7 +245,8 @@ function foldSlow(text: string): Folded {
   }
   // Pass 3: join letters spaced out with one repeated separator: `e v a l`, `s-t-r-c-p-y`, `e.v.a.l`.
   const changed = joinSpacedLetters(chars)
-  return { ...chars.take(), folded: folded || changed }
+  const { text: skeleton, index } = chars.take()
+  return { text: skeleton, index, folded: folded || changed }
 }
 
 /** The ASCII letter or digit a look-alike character stands for (Cyrillic а → a), or -1. */

@@ -1,4 +1,4 @@
-import { matchAll, type Check } from '../check.js'
+import { matchAll, type Check, type Signal } from '../check.js'
 import { terms } from '../lexicon.js'
 import type { Matcher } from '../lexicon.js'
 
@@ -17,6 +17,8 @@ const KINDS: Array<{ feature: string; pattern: Matcher }> = [
 export const benignIntent: Check = {
   id: 'benign-intent',
   run(view) {
-    return KINDS.flatMap(({ feature, pattern }) => matchAll(pattern, view, (start, end) => ({ feature, start, end, reason: feature, evidence: false })))
+    const out: Signal[] = []
+    for (const { feature, pattern } of KINDS) matchAll(pattern, view, (start, end) => ({ feature, start, end, reason: feature, evidence: false }), out)
+    return out
   },
 }

@@ -1,4 +1,4 @@
-import { matchAll, type Check } from '../check.js'
+import { matchAll, type Check, type Signal } from '../check.js'
 import { either, near, terms, type Matcher } from '../lexicon.js'
 
 const EARLIER = terms('previous', 'prior', 'above', 'earlier', 'preceding', 'initial', 'original', 'all', 'any', 'your', 'the', 'system', 'safety', 'security', 'those', 'these', 'anteriores', 'previas', 'précédentes', 'vorherigen', 'bisherigen', 'obigen', 'предыдущие', 'все', '之前', '以上', '所有', '以前', 'これまで', '上記')
@@ -29,6 +29,8 @@ const PATTERNS: Array<{ feature: string; reason: string; pattern: Matcher }> = [
 export const jailbreak: Check = {
   id: 'jailbreak',
   run(view) {
-    return PATTERNS.flatMap(({ feature, reason, pattern }) => matchAll(pattern, view, (start, end) => ({ feature, start, end, reason, category: 'jailbreak', evidence: true })))
+    const out: Signal[] = []
+    for (const { feature, reason, pattern } of PATTERNS) matchAll(pattern, view, (start, end) => ({ feature, start, end, reason, category: 'jailbreak', evidence: true }), out)
+    return out
   },
 }

@@ -98,7 +98,7 @@ export const overrideIntent: Check = {
   run(view) {
     const out: Signal[] = []
     for (const { feature, reason, pattern } of PATTERNS) {
-      out.push(...matchAll(pattern, view, (start, end) => ({ feature, start, end, reason, evidence: feature.startsWith('intent:') })))
+      matchAll(pattern, view, (start, end) => ({ feature, start, end, reason, evidence: feature.startsWith('intent:') }), out)
     }
     return out
   },
