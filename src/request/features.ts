@@ -14,6 +14,9 @@ export interface Features {
   values: Float32Array
 }
 
+// log(1 + n) of the small counts nearly every feature has, computed once.
+const LOG1P = Float64Array.from({ length: 256 }, (_, n) => Math.log1p(n))
+
 /**
  * Collects feature counts. Counts go into one dense scratch array shared by all accumulators
  * (screening is synchronous, so one is in use at a time) and only the touched slots are read back.
@@ -74,7 +77,8 @@ export class FeatureCounts {
     const { scratch, touched, logs } = FeatureCounts
     let norm = 0
     for (let i = 0; i < this.count; i++) {
-      const v = Math.log1p(scratch[touched[i]!]!)
+      const n = scratch[touched[i]!]!
+      const v = n < LOG1P.length ? LOG1P[n]! : Math.log1p(n)
       scratch[touched[i]!] = 0
       logs[i] = v
       norm += v * v
