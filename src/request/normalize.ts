@@ -225,6 +225,11 @@ function foldSlow(text: string): Folded {
     }
     // `!` and `|` end many sentences and tables: they are letters only between letters.
     const leet = letters > 0 && digits > 0 && letters + digits === end - start
+    // A word without ASCII letters or leetspeak (Chinese, Cyrillic) has nothing to fold here.
+    if (!ascii && !leet) {
+      start = end
+      continue
+    }
     for (let k = start; k < end; k++) {
       let c = points[k]!
       if (other && ascii && c >= 0x80) {
