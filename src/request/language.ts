@@ -33,15 +33,56 @@ for (const [language, words] of STOPWORDS) for (const word of words.split(' ')) 
 const LONGEST_STOPWORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length))
 
 /**
+ * Lower case of a UTF-16 code unit, exact for ASCII and Latin-1, the only letters function words have
+ * (`À`–`Þ` are their lower-case letters less 32, `×` aside); other letters are returned as they are,
+ * and cannot match a function word either way.
+ */
+function lowerUnit(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c
+}
+
+function hashLower(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5
+  for (let k = from; k < to; k++) h = Math.imul(h ^ lowerUnit(text.charCodeAt(k)), 0x01000193)
+  return h >>> 0
+}
+
+// Function words by the hash of their lower-case code units, so a word is looked up where it stands.
+const STOPWORDS_BY_HASH = new Map<number, Array<{ word: string; languages: NaturalLanguage[] }>>()
+for (const [word, languages] of LANGUAGES_OF) {
+  const h = hashLower(word, 0, word.length)
+  STOPWORDS_BY_HASH.set(h, [...(STOPWORDS_BY_HASH.get(h) ?? []), { word, languages }])
+}
+
+/** The languages whose function word text[from, to) is, compared case-insensitively without a copy. */
+function languagesOfWord(text: string, from: number, to: number): readonly NaturalLanguage[] {
+  for (const { word, languages } of STOPWORDS_BY_HASH.get(hashLower(text, from, to)) ?? []) {
+    if (word.length !== to - from) continue
+    let same = true
+    for (let k = 0; same && k < word.length; k++) same = lowerUnit(text.charCodeAt(from + k)) === word.charCodeAt(k)
+    if (same) return languages
+  }
+  return NONE
+}
+const NONE: readonly NaturalLanguage[] = []
+
+const KANA = /[\u3040-\u30ff]/
+const HAN = /[\u4e00-\u9fff]/
+const CYRILLIC = /[\u0400-\u04ff]/g
+
+/**
  * The natural language a request is written in, from its script and its function words.
  * @example naturalLanguage('Desactiva la verificación SSL, por favor') // 'es'
  */
 export function naturalLanguage(full: string): NaturalLanguage {
   // The first couple of thousand characters say as much as the whole text.
   const text = full.length > 2000 ? full.slice(0, 2000) : full
-  if (/[\u3040-\u30ff]/.test(text)) return 'ja'
-  if (/[\u4e00-\u9fff]/.test(text)) return 'zh'
-  if ((text.match(/[\u0400-\u04ff]/g)?.length ?? 0) >= 4) return 'ru'
+  if (KANA.test(text)) return 'ja'
+  if (HAN.test(text)) return 'zh'
+  CYRILLIC.lastIndex = 0
+  let cyrillic = 0
+  while (cyrillic < 4 && CYRILLIC.test(text)) cyrillic++
+  if (cyrillic >= 4) return 'ru'
   // Words are runs of letters, digits and `_` (so identifiers like `is_valid` count as one word); only
   // those short enough to be a function word are looked up.
   const counts = new Map<NaturalLanguage, number>()
@@ -54,7 +95,7 @@ export function naturalLanguage(full: string): NaturalLanguage {
       continue
     }
     if (start >= 0 && i - start <= LONGEST_STOPWORD) {
-      for (const language of LANGUAGES_OF.get(text.slice(start, i).toLowerCase()) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1)
+      for (const language of languagesOfWord(text, start, i)) counts.set(language, (counts.get(language) ?? 0) + 1)
     }
     start = -1
   }
