@@ -66,6 +66,20 @@ interface UnspacedNode {
   terms?: UnspacedTerm[]
 }
 
+/** The trie node for `path` under `root`, created on the way as needed. */
+function pathTo<Node extends { next: Map<number, Node> }>(root: Node, path: string): Node {
+  let node = root
+  for (let k = 0; k < path.length; k++) {
+    const code = path.charCodeAt(k)
+    let child = node.next.get(code)
+    if (!child) {
+      child = { next: new Map() } as Node
+      node.next.set(code, child)
+    }
+    node = child
+  }
+  return node
+}
 
 /** The words of the text being scanned, as [start, end) offsets in reused buffers. */
 let wordStarts = new Int32Array(1024)
@@ -132,17 +146,7 @@ class Index {
         const last = words.at(-1)!
         const trail = core.slice(core.lastIndexOf(last) + last.length).trim()
         const entry: Entry = { rest: words.slice(1), open, lexicon: id, group, lead, trail }
-        let node = this.words
-        const first = words[0]!
-        for (let k = 0; k < first.length; k++) {
-          const code = first.charCodeAt(k)
-          let child = node.next.get(code)
-          if (!child) {
-            child = { next: new Map() }
-            node.next.set(code, child)
-          }
-          node = child
-        }
+        const node = pathTo(this.words, words[0]!)
         if (open && words.length === 1) (node.prefix ??= []).push(entry)
         else (node.exact ??= []).push(entry)
       }
@@ -161,18 +165,8 @@ class Index {
   }
 
   private addUnspaced(core: string, term: UnspacedTerm): void {
-    let node = this.unspaced
-    for (let k = 0; k < core.length; k++) {
-      const code = core.charCodeAt(k)
-      let child = node.next.get(code)
-      if (!child) {
-        child = { next: new Map() }
-        node.next.set(code, child)
-      }
-      node = child
-    }
     this.unspacedStarts[core.charCodeAt(0)] = 1
-    ;(node.terms ??= []).push(term)
+    ;(pathTo(this.unspaced, core).terms ??= []).push(term)
   }
 
   matches(text: string, id: number): Match[] {
