@@ -1,6 +1,6 @@
 import type { Role } from './conversation.js'
 import type { Signal } from './check.js'
-import { isUnspaced } from './language.js'
+import { isClauseEnd, isUnspaced } from './language.js'
 import { isLetterOrDigit } from './normalize.js'
 import type { View } from './normalize.js'
 
@@ -231,10 +231,6 @@ function count(into: Map<number, number>, h: number): void {
   into.set(slot, (into.get(slot) ?? 0) + 1)
 }
 
-// Characters that end a clause, as a table indexed by UTF-16 code unit.
-const CLAUSE_ENDS = new Uint8Array(0x10000)
-for (const c of '.!?;\n。！？') CLAUSE_ENDS[c.charCodeAt(0)] = 1
-
 /**
  * What each clause does, as one feature: the kinds of signal that occur together in it
  * (`intent:disable` with `topic:crypto.tls`, `benign:explain` with `mention:unsafe-choice`). A linear
@@ -245,9 +241,9 @@ export function addClauseFeatures(into: Map<number, number>, view: View, signals
   // Where each run of clause-ending punctuation starts.
   const ends: number[] = []
   const text = view.text
-  let previous = 0
+  let previous = false
   for (let i = 0; i < text.length; i++) {
-    const end = CLAUSE_ENDS[text.charCodeAt(i)]!
+    const end = isClauseEnd(text.charCodeAt(i))
     if (end && !previous) ends.push(i)
     previous = end
   }

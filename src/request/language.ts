@@ -16,6 +16,16 @@ export function isUnspaced(code: number): boolean {
   return false
 }
 
+// Punctuation that ends a sentence or clause, Chinese and Japanese full stops included, as a table
+// indexed by UTF-16 code unit.
+const CLAUSE_ENDS = new Uint8Array(0x10000)
+for (const c of '.!?;\n。！？') CLAUSE_ENDS[c.charCodeAt(0)] = 1
+
+/** Whether a UTF-16 code unit ends a sentence or a clause. */
+export function isClauseEnd(code: number): boolean {
+  return CLAUSE_ENDS[code] === 1
+}
+
 /** Natural languages the screener knows by name; anything else reads as `other`. */
 export const NATURAL_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'ru', 'zh', 'ja'] as const
 export type NaturalLanguage = (typeof NATURAL_LANGUAGES)[number] | 'other'

@@ -1,4 +1,4 @@
-import { UNSPACED_CHARS } from './language.js'
+import { isClauseEnd, UNSPACED_CHARS } from './language.js'
 import { isLetterOrDigit, skeleton } from './normalize.js'
 import escapeStringRegexp from 'escape-string-regexp'
 
@@ -42,7 +42,6 @@ const CJK = new RegExp(`[${UNSPACED_CHARS}]`)
 const WORD = /[\p{L}\p{N}_]+/gu
 const SPACE = /\s/
 const JOINERS = new Set([...'-.:=/\'('].map((c) => c.charCodeAt(0)))
-const SENTENCE_ENDS = new Set([...'\n.;!?。！？'].map((c) => c.charCodeAt(0)))
 
 interface TrieNode {
   next: Map<number, TrieNode>
@@ -284,7 +283,7 @@ function joins(text: string, from: number, to: number): boolean {
 
 /** Whether a sentence ends in text[from, to). */
 function endsSentence(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (SENTENCE_ENDS.has(text.charCodeAt(k))) return true
+  for (let k = from; k < to; k++) if (isClauseEnd(text.charCodeAt(k))) return true
   return false
 }
 

@@ -285,9 +285,9 @@ export function isLetterOrDigit(point: number): boolean {
   return (classOf(point) & LETTER_OR_DIGIT) !== 0
 }
 
+/** A character of a word in the skeleton: a letter or digit, `_`, or leetspeak's `@$!|`. */
 function isWordChar(code: number): boolean {
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === UNDERSCORE || code === 64 || code === 36 || code === BANG || code === BAR
-  return (classOf(code) & LETTER_OR_DIGIT) !== 0
+  return isLetterOrDigit(code) || code === UNDERSCORE || code === 64 || code === 36 || code === BANG || code === BAR
 }
 
 const SEPARATORS = new Set([...' .-_*·/+,'].map((c) => c.charCodeAt(0)))
@@ -324,10 +324,9 @@ function joinSpacedLetters(chars: Points): boolean {
   return changed
 }
 
+/** A letter or digit of the folded text (which has no upper case), or false for -1 past either end. */
 function isLetter(code: number): boolean {
-  if (code < 0) return false
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
-  return (classOf(code) & LETTER_OR_DIGIT) !== 0
+  return code >= 0 && isLetterOrDigit(code)
 }
 
 /**
